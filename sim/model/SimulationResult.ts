@@ -1,0 +1,218 @@
+/**
+ * What one run of a release wave produces: per-instance records, hourly
+ * series, counters and messages. Plain data and typed arrays, so it crosses a
+ * worker boundary and feeds the report layer, which turns it into rows.
+ *
+ * Times are hours since the epoch, 00:00 UTC on `epochDate` (the day the
+ * updates are announced); NaN means "never happened".
+ */
+
+/** Version codes used in typed arrays. */
+export const VERSION_CODES = ['n', 'n-1', 'n-2'] as const;
+export const VERSION_N = 0;
+export const VERSION_N1 = 1;
+export const VERSION_N2 = 2;
+
+export const INSTANCE_KINDS = ['production', 'sandbox'] as const;
+export const PRODUCTION = 0;
+export const SANDBOX = 1;
+
+export const DEPLOYMENTS = ['online', 'onPremises'] as const;
+export const ONLINE = 0;
+export const ON_PREMISES = 1;
+
+/** How an instance ended the window. */
+export const OUTCOMES = [
+  /** Was on n from the start. */
+  'alreadyCurrent',
+  /** Reached n inside the window. */
+  'updated',
+  /** An optional update that its admin never approved: it did not run. */
+  'notApproved',
+  /** Its update (or its next fallback, retry or step) fell after the window end. */
+  'missedWindow',
+  /** An on-premises organization below 8.2: import refused. */
+  'importRefused',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME_ALREADY_CURRENT = 0;
+export const OUTCOME_UPDATED = 1;
+export const OUTCOME_NOT_APPROVED = 2;
+export const OUTCOME_MISSED_WINDOW = 3;
+export const OUTCOME_IMPORT_REFUSED = 4;
+
+/** Message types of the communication table (seed 000), plus the incident emails (seed 001). */
+export const MESSAGE_TYPES = [
+  'updateScheduled',
+  'reminder90',
+  'reminder30',
+  'reminder15',
+  'reminder7',
+  'scheduleConfirmed',
+  'updateInProgress',
+  'updateSuccessful',
+  'fallback',
+  'updateRescheduled',
+  'incidentStarted',
+  'incidentResolved',
+] as const;
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+
+export const CHANNELS = ['inProductAlert', 'email', 'adminCenter'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Kinds of load on a region's backup system. */
+export const BACKUP_KINDS = ['system', 'onDemand', 'update', 'restore'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+/** One row per instance; all arrays have `count` entries. */
+export interface InstanceRecords {
+  count: number;
+  /** Index into `tenants`. */
+  tenant: Int32Array;
+  /** PRODUCTION or SANDBOX. */
+  kind: Uint8Array;
+  region: Uint16Array;
+  /** Version code at the start (VERSION_N...). */
+  fromVersion: Uint8Array;
+  /** Version code at the end. */
+  toVersion: Uint8Array;
+  storageGb: Float64Array;
+  /** First date the service scheduled (start of its 12-hour window). */
+  firstScheduledAt: Float64Array;
+  /** Start of the window of its last scheduled update. */
+  scheduledAt: Float64Array;
+  /** When its admin first approved (or rescheduled, which approves). */
+  approvedAt: Float64Array;
+  /** When its admin last rescheduled. */
+  rescheduledAt: Float64Array;
+  /** Start of its last update attempt (Backup began), and the ends of its stages. */
+  startAt: Float64Array;
+  backupEndAt: Float64Array;
+  restoreEndAt: Float64Array;
+  upgradeEndAt: Float64Array;
+  /** When it reached n. */
+  completedAt: Float64Array;
+  /** OUTCOME_... code. */
+  outcome: Uint8Array;
+  /** Update attempts started (steps, retries). */
+  attempts: Uint16Array;
+  /** Update steps completed (two for n-2 to n-1 to n). */
+  stepsCompleted: Uint8Array;
+  fallbacks: Uint16Array;
+  reschedules: Uint16Array;
+  failures: Uint16Array;
+  /** 1 when an update ran without approval because it was mandatory. */
+  mandatory: Uint8Array;
+  /** Hours the instance was unavailable (updates and restores). */
+  downtimeHours: Float64Array;
+}
+
+/** One row per tenant. */
+export interface TenantRecords {
+  count: number;
+  id: string[];
+  region: Uint16Array;
+  /** Index into ADMIN_PROFILES. */
+  admin: Uint8Array;
+  /** Index into COMPLEXITIES. */
+  complexity: Uint8Array;
+  deployment: Uint8Array;
+  /** On-premises version such as "8.1", or "" for online tenants. */
+  onPremisesVersion: string[];
+  extraRecipients: Uint16Array;
+}
+
+/** Hourly series; index h covers [h, h + 1) hours after the epoch. */
+export interface HourlySeries {
+  hours: number;
+  /** Update steps completed in the hour. */
+  completions: Float64Array;
+  /** Updates running (Backup to Database Upgrade) at the end of the hour. */
+  inProgress: Float64Array;
+  /** Instances in Queued, waiting for a slot, at the end of the hour. */
+  queued: Float64Array;
+  /** Per region: highest number of slots in use during the hour. */
+  slotUse: Float64Array[];
+  /** Per region: slot capacity at the end of the hour (0 while paused). */
+  slotCapacity: Float64Array[];
+  /** Per backup kind (BACKUP_KINDS order): mean fleet-wide demand during the hour, GB/h. */
+  backupDemand: Float64Array[];
+  /** Fleet-wide backup capacity, GB/h. */
+  backupCapacity: Float64Array;
+  /** Total Storage Used as reported (queued-to-upgraded instances omitted), GB, at the end of the hour. */
+  reportedStorageGb: Float64Array;
+  /** Total Storage Used in fact, GB. */
+  actualStorageGb: Float64Array;
+  /** Share of all instances on n at the end of the hour. */
+  shareOnN: Float64Array;
+}
+
+/** One incident, scheduled or drawn at random. */
+export interface IncidentRecord {
+  kind: string;
+  /** Region name, or "*" for all. */
+  region: string;
+  start: number;
+  end: number;
+  /** Five business days after resolution. */
+  postIncidentReportAt: number;
+  pauseUpdates: boolean;
+  slowdown: number;
+  failureMultiplier: number;
+  /** Updates that fell back (could not start) while the incident held their region. */
+  updatesDisplaced: number;
+  /** Admins emailed at start and at resolution. */
+  adminsNotified: number;
+}
+
+export interface Counters {
+  updatesCompleted: number;
+  approvals: number;
+  reschedules: number;
+  fallbacks: number;
+  /** Updates not started by their latest start time. */
+  overrunsNotStarted: number;
+  /** Updates stopped at their window end before they finished. */
+  overrunsAborted: number;
+  failures: number;
+  /** Update attempts that ran without approval because they were mandatory. */
+  mandatoryUpdates: number;
+  onDemandBackups: number;
+  /** Admin-started restores (to sandboxes only). */
+  restores: number;
+  importsRefused: number;
+  imports: number;
+}
+
+export interface SimulationResult {
+  scenarioName: string;
+  seed: number;
+  /** Hour 0 is 00:00 UTC on this date (release.announce). */
+  epochDate: string;
+  windowStartHour: number;
+  /** End of the last window day (exclusive). */
+  windowEndHour: number;
+  /** Start of the day after n-1's last supported day. */
+  supportEndHour: number;
+  /** The run covers [0, horizonHours). */
+  horizonHours: number;
+  regions: string[];
+  regionSlots: number[];
+  regionBackupGbPerHour: number[];
+  tenants: TenantRecords;
+  instances: InstanceRecords;
+  hourly: HourlySeries;
+  counters: Counters;
+  /** messages[type][channel]: notifications sent (MESSAGE_TYPES x CHANNELS). */
+  messages: number[][];
+  /** recipients[type][channel]: people reached (admins plus extra recipients, users where the table says so). */
+  recipients: number[][];
+  /** Every update's wait in Queued for a slot, hours, sorted ascending. */
+  queueWaitsHours: Float64Array;
+  /** Per region: highest number of slots in use at once. */
+  peakSlotUse: number[];
+  incidents: IncidentRecord[];
+  /** Kernel events run, for benchmarks. */
+  events: number;
+}

@@ -1,0 +1,295 @@
+/**
+ * The scenario file: everything a release manager sets about one release wave
+ * (the fleet, the window and its wave plan, regional capacity, admin
+ * behaviour, durations, failures, backups, incidents). Unknown fields are
+ * errors, so a typo never passes silently; defaults keep files short.
+ *
+ * Times in a scenario are UTC dates (`YYYY-MM-DD`) or UTC date-times
+ * (`YYYY-MM-DDTHH:MMZ`); durations are hours unless the name says otherwise.
+ */
+import { z } from 'zod';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
+
+function isRealDate(text: string): boolean {
+  const m = DATE_TIME.exec(text);
+  if (!m) return false;
+  const [y, mo, d, h = '0', mi = '0'] = m.slice(1).map((s) => s ?? '0');
+  const t = new Date(Date.UTC(+y, +mo - 1, +d, +h, +mi));
+  return t.getUTCFullYear() === +y && t.getUTCMonth() === +mo - 1 && t.getUTCDate() === +d && +h < 24 && +mi < 60;
+}
+
+const isoDate = z
+  .string()
+  .regex(DATE, { error: 'must be a date written YYYY-MM-DD' })
+  .refine(isRealDate, { error: 'must be a real calendar date' });
+
+const isoDateTime = z
+  .string()
+  .regex(DATE_TIME, { error: 'must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MMZ' })
+  .refine(isRealDate, { error: 'must be a real calendar date and time' });
+
+const positiveInt = z.number().int({ error: 'must be a positive integer' }).min(1, { error: 'must be a positive integer' });
+const wholeNumber = z.number().int({ error: 'must be a whole number >= 0' }).min(0, { error: 'must be a whole number >= 0' });
+const positive = z.number().gt(0, { error: 'must be greater than 0' });
+const nonNegative = z.number().min(0, { error: 'must be >= 0' });
+const probability = z.number().min(0, { error: 'must be a probability between 0 and 1' }).max(1, { error: 'must be a probability between 0 and 1' });
+const hourOfDay = z.number().int({ error: 'must be a whole hour from 0 to 23' }).min(0, { error: 'must be a whole hour from 0 to 23' }).max(23, { error: 'must be a whole hour from 0 to 23' });
+/** A relative weight: shares need not sum to 1, they are normalised. */
+const weight = nonNegative;
+
+/** A triangular distribution: least, most likely and largest value. */
+const triangular = z
+  .strictObject({ min: nonNegative, mode: nonNegative, max: nonNegative })
+  .refine((t) => t.min <= t.mode && t.mode <= t.max, { error: 'must have min <= mode <= max' });
+
+/** A log-normal distribution given by its median and the standard deviation of its logarithm. */
+const logNormal = z.strictObject({ median: positive, sigma: nonNegative });
+
+export const VERSIONS = ['n', 'n-1', 'n-2'] as const;
+export const COMPLEXITIES = ['low', 'medium', 'high'] as const;
+export const ADMIN_PROFILES = ['prompt', 'average', 'procrastinating', 'unresponsive'] as const;
+export const INCIDENT_KINDS = ['plannedMaintenance', 'unplanned', 'major'] as const;
+
+const versionWeights = z.strictObject({ n: weight, 'n-1': weight, 'n-2': weight });
+const complexityWeights = z.strictObject({ low: weight, medium: weight, high: weight });
+const profileWeights = z.strictObject({ prompt: weight, average: weight, procrastinating: weight, unresponsive: weight });
+
+const region = z.strictObject({
+  name: z.string().min(1, { error: 'must not be empty' }).max(64, { error: 'must be at most 64 characters' }),
+  utcOffsetHours: z.number().min(-12, { error: 'must be between -12 and 14' }).max(14, { error: 'must be between -12 and 14' }),
+  /** Updates that can run at once in the region. */
+  updateSlots: positiveInt,
+  /** What the region's backup system moves, shared by every kind of backup and restore. */
+  backupThroughputGbPerHour: positive,
+  /** Relative share of generated tenants placed in this region. */
+  fleetShare: weight.default(1),
+});
+
+const onPremises = z.strictObject({
+  /** Share of tenants that run on premises and are imported into the service. */
+  share: probability,
+  /** Weights of their on-premises versions, such as {"8.1": 1, "8.2": 3}. */
+  versions: z.record(z.string().regex(/^\d+\.\d+$/, { error: 'must be a version such as 8.2' }), weight),
+});
+
+const fleet = z.strictObject({
+  tenants: positiveInt.max(1_000_000, { error: 'must be at most 1,000,000' }),
+  /** Weights for a tenant having 0, 1, 2, ... sandboxes. */
+  sandboxesPerTenant: z.array(weight).min(1, { error: 'must list at least one weight' }).default([0.2, 0.5, 0.3]),
+  versions: versionWeights,
+  productionStorageGb: logNormal,
+  /** A sandbox's storage as a share of its production's. */
+  sandboxStorageShare: z.number().gt(0, { error: 'must be greater than 0 and at most 1' }).max(1, { error: 'must be greater than 0 and at most 1' }).default(0.5),
+  /** Daily growth of every instance's storage, as a fraction (0.001 = 0.1 % a day). */
+  storageGrowthPerDay: nonNegative.default(0),
+  complexity: complexityWeights,
+  adminProfiles: profileWeights,
+  /** Mean number of extra notification recipients an admin adds (Poisson). */
+  extraRecipientsMean: nonNegative.default(0),
+  onPremises: onPremises.optional(),
+});
+
+const explicitTenant = z.strictObject({
+  id: z.string().min(1, { error: 'must not be empty' }).max(128, { error: 'must be at most 128 characters' }),
+  region: z.string(),
+  version: z.enum(VERSIONS, { error: 'must be one of "n", "n-1", "n-2"' }),
+  sandboxes: wholeNumber.default(0),
+  storageGb: positive,
+  complexity: z.enum(COMPLEXITIES, { error: 'must be one of "low", "medium", "high"' }).default('medium'),
+  admin: z.enum(ADMIN_PROFILES, { error: 'must be one of "prompt", "average", "procrastinating", "unresponsive"' }).default('average'),
+  extraRecipients: wholeNumber.default(0),
+  /** Set for an on-premises organization, with its version (such as "8.1"). */
+  onPremisesVersion: z.string().regex(/^\d+\.\d+$/, { error: 'must be a version such as 8.2' }).optional(),
+});
+
+const release = z.strictObject({
+  /** When the service sends "update scheduled" to every admin. */
+  announce: isoDate,
+  /** First day of the update window. */
+  windowStart: isoDate,
+  /** Last day of the update window (inclusive). */
+  windowEnd: isoDate,
+  /** Last day n-1 is supported; from the next day only n is, and n-1 updates become mandatory. */
+  n1SupportEnd: isoDate,
+});
+
+const wave = z.strictObject({
+  name: z.string().min(1, { error: 'must not be empty' }).max(64, { error: 'must be at most 64 characters' }),
+  start: isoDate,
+  end: isoDate,
+  /** Relative share of the fleet pre-scheduled into this wave. */
+  share: weight,
+  /** Regions in this wave, in the order they are scheduled; all regions when absent. */
+  regions: z.array(z.string()).min(1, { error: 'must list at least one region' }).optional(),
+});
+
+const sandboxFirst = z.strictObject({
+  /** "one": production n-2 goes straight to n; "two": production steps through n-1 too. */
+  approach: z.enum(['one', 'two'], { error: 'must be "one" or "two"' }).default('one'),
+  /** Days a tenant's sandboxes are scheduled before its production. */
+  sandboxLeadDays: wholeNumber.default(14),
+  /** Days between the steps of a two-step path (n-2 to n-1, then to n). */
+  stepGapDays: positiveInt.default(7),
+});
+
+const updateWindow = z.strictObject({
+  /** Local hour at which an instance's update window opens. */
+  localStartHour: hourOfDay.default(20),
+  lengthHours: positive.default(12),
+  /** An update not started this long after its window opens cannot finish inside it and falls back. */
+  latestStartHours: positive.default(8),
+  /** Days after the preferred date that the alternate date falls, unless an admin chose one. */
+  alternateOffsetDays: positiveInt.default(7),
+});
+
+const durations = z.strictObject({
+  /** Fixed part of the Backup stage. */
+  backupOverheadHours: triangular.default({ min: 0.1, mode: 0.25, max: 0.5 }),
+  /** Speed of one update's backup when the region's backup system is not saturated. */
+  backupGbPerHour: positive.default(60),
+  restoreOverheadHours: triangular.default({ min: 0.1, mode: 0.25, max: 0.5 }),
+  restoreGbPerHour: positive.default(80),
+  /** Database Upgrade stage at low complexity; scaled by the complexity factor. */
+  databaseUpgradeHours: triangular.default({ min: 1, mode: 1.75, max: 3 }),
+  complexityFactor: z.strictObject({ low: positive, medium: positive, high: positive }).default({ low: 1, medium: 1.2, high: 1.5 }),
+});
+
+const adminProfile = z.strictObject({
+  /** Chance the admin approves on receiving a message. */
+  approve: probability,
+  /** Chance the admin reschedules on receiving a message (rescheduling approves the new dates). */
+  reschedule: probability,
+  /** How many days later a rescheduled preferred date falls. */
+  rescheduleDays: triangular,
+  /** Chance the admin takes an on-demand backup before each update. */
+  onDemandBackup: probability,
+}).refine((p) => p.approve + p.reschedule <= 1, { error: 'approve + reschedule must be at most 1' });
+
+const admins = z.strictObject({
+  prompt: adminProfile,
+  average: adminProfile,
+  procrastinating: adminProfile,
+  unresponsive: adminProfile,
+});
+
+const failures = z.strictObject({
+  /** Chance that a Database Upgrade fails, by customization complexity. */
+  low: probability,
+  medium: probability,
+  high: probability,
+  /** Days after a failed update that it is tried again. */
+  retryAfterDays: positiveInt.default(3),
+});
+
+const backups = z.strictObject({
+  /** Local hour at which the nightly system backups start. */
+  systemBackupLocalHour: hourOfDay.default(1),
+  /** Hours over which every instance's daily system backup is spread. */
+  systemBackupHours: positive.default(6),
+  /** Days every system and on-demand backup is kept. */
+  retentionDays: positiveInt.default(3),
+  /** Hours before its update that an admin's on-demand backup is taken. */
+  onDemandLeadHours: positive.default(24),
+  /** Restores that admins start, per sandbox per 30 days (restores go to sandboxes only). */
+  adminRestoresPerSandboxPerMonth: nonNegative.default(0.1),
+});
+
+const incident = z.strictObject({
+  kind: z.enum(INCIDENT_KINDS, { error: 'must be one of "plannedMaintenance", "unplanned", "major"' }),
+  /** Region affected, or "*" for all. */
+  region: z.string(),
+  start: isoDateTime,
+  durationHours: positive,
+  /** Whether updates stop starting in the region while it lasts. */
+  pauseUpdates: z.boolean().default(true),
+  /** Factor on stage durations of updates started while it lasts. */
+  slowdown: z.number().min(1, { error: 'must be at least 1' }).default(1),
+  /** Factor on the failure odds of updates started while it lasts. */
+  failureMultiplier: z.number().min(1, { error: 'must be at least 1' }).default(1),
+  /** Share of the region's tenants that cannot use the service (they receive the incident emails). */
+  affectedShare: probability.default(1),
+});
+
+const randomIncidents = z.strictObject({
+  /** Expected unplanned incidents per region per 30 days. */
+  unplannedPerRegionPerMonth: nonNegative.default(0),
+  /** Expected major incidents per region per 30 days. */
+  majorPerRegionPerMonth: nonNegative.default(0),
+  durationHours: triangular.default({ min: 1, mode: 3, max: 12 }),
+  slowdown: z.number().min(1, { error: 'must be at least 1' }).default(1.5),
+  failureMultiplier: z.number().min(1, { error: 'must be at least 1' }).default(2),
+  affectedShare: probability.default(0.2),
+});
+
+const incidents = z.strictObject({
+  scheduled: z.array(incident).default([]),
+  random: randomIncidents.prefault({}),
+});
+
+/** Cross-field rules: dates in order, names that refer to something, a fleet to simulate. */
+function checkReferences(s: z.infer<typeof scenarioShape>, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const { announce, windowStart, windowEnd } = s.release;
+  if (!(announce <= windowStart)) issue(['release', 'announce'], 'must be on or before release.windowStart');
+  if (!(windowStart <= windowEnd)) issue(['release', 'windowEnd'], 'must be on or after release.windowStart');
+  const names = new Set<string>();
+  s.regions.forEach((r, i) => {
+    if (names.has(r.name)) issue(['regions', i, 'name'], `must be unique ("${r.name}" appears twice)`);
+    names.add(r.name);
+  });
+  s.waves.forEach((w, i) => {
+    if (w.start > w.end) issue(['waves', i, 'end'], 'must be on or after the wave start');
+    if (w.start < windowStart || w.end > windowEnd) issue(['waves', i], 'must lie inside the release window');
+    w.regions?.forEach((r, j) => {
+      if (!names.has(r)) issue(['waves', i, 'regions', j], `must name a region in regions ("${r}" is not one)`);
+    });
+  });
+  s.regions.forEach((r, i) => {
+    if (!s.waves.some((w) => !w.regions || w.regions.includes(r.name))) issue(['regions', i, 'name'], 'must appear in at least one wave');
+  });
+  if (!s.fleet && !s.tenants) issue(['fleet'], 'is required unless tenants are listed');
+  if (s.fleet && s.tenants) issue(['tenants'], 'must not be given together with fleet (list tenants or generate them, not both)');
+  s.tenants?.forEach((t, i) => {
+    if (!names.has(t.region)) issue(['tenants', i, 'region'], `must name a region in regions ("${t.region}" is not one)`);
+  });
+  s.incidents.scheduled.forEach((inc, i) => {
+    if (inc.region !== '*' && !names.has(inc.region)) issue(['incidents', 'scheduled', i, 'region'], `must name a region in regions or be "*" ("${inc.region}" is not one)`);
+  });
+}
+
+const scenarioShape = z.strictObject({
+  /** Editors use this to find the JSON Schema. */
+  $schema: z.string().optional(),
+  name: z.string().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }),
+  description: z.string().max(2000, { error: 'must be at most 2000 characters' }).optional(),
+  seed: wholeNumber,
+  release,
+  regions: z.array(region).min(1, { error: 'must list at least one region' }),
+  fleet: fleet.optional(),
+  tenants: z.array(explicitTenant).min(1, { error: 'must list at least one tenant' }).optional(),
+  waves: z.array(wave).min(1, { error: 'must list at least one wave' }),
+  sandboxFirst: sandboxFirst.prefault({}),
+  updateWindow: updateWindow.prefault({}),
+  durations: durations.prefault({}),
+  admins,
+  failures,
+  backups: backups.prefault({}),
+  incidents: incidents.prefault({}),
+});
+
+/** The scenario schema, with its cross-field rules. */
+export const scenarioSchema = scenarioShape.superRefine(checkReferences);
+
+/** A validated scenario, defaults filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;
+
+/** A scenario as written in a file (defaults may be left out). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+export type Version = (typeof VERSIONS)[number];
+export type Complexity = (typeof COMPLEXITIES)[number];
+export type AdminProfileName = (typeof ADMIN_PROFILES)[number];
+export type IncidentKind = (typeof INCIDENT_KINDS)[number];
+export type ScheduledIncident = Scenario['incidents']['scheduled'][number];
