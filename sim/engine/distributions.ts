@@ -24,9 +24,10 @@ export function logNormal(rng: RandomStream, median: number, sigma: number): num
   return median * Math.exp(sigma * standardNormal(rng));
 }
 
-/** Triangular on [min, max] with the given mode. */
+/** Triangular on [min, max] with the given mode; a degenerate one (min = max) is that constant. */
 export function triangular(rng: RandomStream, min: number, mode: number, max: number): number {
   const u = rng();
+  if (max <= min) return min;
   const f = (mode - min) / (max - min);
   return u < f ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
 }

@@ -1,0 +1,47 @@
+/**
+ * What a run reports, event by event, to an observer: the audit trail that
+ * tests check the domain's rules against. Off by default; it slows a run.
+ */
+import type { MessageType } from './SimulationResult.js';
+
+/** Where an instance went: the update stages by their domain names, and how a step ended. */
+export type TraceStage =
+  | 'Queued'
+  | 'Backup'
+  | 'Restore'
+  | 'DatabaseUpgrade'
+  | 'Updated'
+  | 'Failed'
+  | 'Aborted'
+  | 'NotStarted'
+  | 'NotApproved'
+  | 'MissedWindow'
+  | 'ImportRefused';
+
+export type TraceEvent =
+  | {
+      type: 'message';
+      time: number;
+      instance: number;
+      message: MessageType;
+      /** Window-open time of the instance's pending update when the message went out. */
+      dueAt: number;
+    }
+  | {
+      type: 'stage';
+      time: number;
+      instance: number;
+      stage: TraceStage;
+      kind: number;
+      region: number;
+      version: number;
+      /** Version code of the step under way. */
+      target: number;
+      windowOpen: number;
+      windowClose: number;
+      approved: boolean;
+      /** Whether an update on this version is mandatory now. */
+      mandatory: boolean;
+    }
+  | { type: 'restore'; time: number; instance: number; end: number; kind: number }
+  | { type: 'reschedule'; time: number; instance: number; from: number; to: number };

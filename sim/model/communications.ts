@@ -1,0 +1,49 @@
+/**
+ * The schedule for update communications (seed 000): which channels carry
+ * each message. Messages are counted per channel; recipients are the tenant's
+ * admins plus the extra recipients they added.
+ */
+import { CHANNELS, MESSAGE_TYPES, type Channel, type MessageType } from './SimulationResult.js';
+
+/** Channels of each message type, from the communication table (and the incident emails of seed 001). */
+export const MESSAGE_CHANNELS: Record<MessageType, readonly Channel[]> = {
+  updateScheduled: ['inProductAlert', 'email', 'adminCenter'],
+  reminder90: ['email', 'adminCenter'],
+  reminder30: ['email', 'adminCenter'],
+  reminder15: ['email', 'adminCenter'],
+  reminder7: ['inProductAlert', 'email', 'adminCenter'],
+  scheduleConfirmed: ['adminCenter'],
+  updateInProgress: ['adminCenter'],
+  updateSuccessful: ['email', 'adminCenter'],
+  fallback: ['email', 'adminCenter'],
+  updateRescheduled: ['email', 'adminCenter'],
+  incidentStarted: ['email'],
+  incidentResolved: ['email'],
+};
+
+/** Days before the update that each reminder goes out, and its message type. */
+export const REMINDERS: readonly { days: number; type: MessageType }[] = [
+  { days: 90, type: 'reminder90' },
+  { days: 30, type: 'reminder30' },
+  { days: 15, type: 'reminder15' },
+  { days: 7, type: 'reminder7' },
+];
+
+/** Message type codes, in MESSAGE_TYPES order, for the hot loop. */
+export const MSG = Object.fromEntries(MESSAGE_TYPES.map((t, i) => [t, i])) as Record<MessageType, number>;
+
+const channelIndexes: number[][] = MESSAGE_TYPES.map((t) => MESSAGE_CHANNELS[t].map((c) => CHANNELS.indexOf(c)));
+
+/** Counts messages and recipients by type and channel. */
+export class MessageLog {
+  readonly messages: number[][] = MESSAGE_TYPES.map(() => CHANNELS.map(() => 0));
+  readonly recipients: number[][] = MESSAGE_TYPES.map(() => CHANNELS.map(() => 0));
+
+  /** Records one message of type code `type` reaching `people` recipients on each of its channels. */
+  send(type: number, people: number): void {
+    for (const c of channelIndexes[type]) {
+      this.messages[type][c]++;
+      this.recipients[type][c] += people;
+    }
+  }
+}

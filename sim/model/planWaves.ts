@@ -1,0 +1,51 @@
+/**
+ * The wave plan: the service pre-schedules every tenant to a day in the
+ * release window, phased in waves (safe deployment). Each tenant joins one of
+ * the waves open to its region, by the waves' shares; inside a wave, the
+ * wave's days are split among its regions in the listed order, in proportion
+ * to their tenants, so the first-listed region goes first.
+ */
+import { weightedIndex, type RandomStream } from '../engine/index.js';
+import type { Scenario } from '../scenario/scenarioSchema.js';
+import { dayOf, hoursSinceEpoch } from './calendar.js';
+import type { Fleet } from './buildFleet.js';
+
+/** Day (since the epoch) each tenant's production instance is pre-scheduled to. */
+export function planWaves(scenario: Scenario, fleet: Fleet, rng: RandomStream): Int32Array {
+  const epoch = scenario.release.announce;
+  const regionNames = scenario.regions.map((r) => r.name);
+  const waves = scenario.waves.map((w) => ({
+    startDay: dayOf(hoursSinceEpoch(epoch, w.start)),
+    endDay: dayOf(hoursSinceEpoch(epoch, w.end)),
+    share: w.share,
+    regionOrder: (w.regions ?? regionNames).map((name) => regionNames.indexOf(name)),
+  }));
+  // Waves open to each region, with their shares; a region whose waves all have share 0 still gets them evenly.
+  const eligible = regionNames.map((_, r) => waves.map((w, i) => (w.regionOrder.includes(r) ? i : -1)).filter((i) => i >= 0));
+  const { tenants } = fleet;
+  const waveOf = new Int32Array(tenants.count);
+  for (let t = 0; t < tenants.count; t++) {
+    const choices = eligible[tenants.region[t]];
+    const weights = choices.map((i) => waves[i].share);
+    const total = weights.reduce((a, b) => a + b, 0);
+    waveOf[t] = choices[total > 0 ? weightedIndex(rng, weights) : Math.floor(rng() * choices.length)];
+  }
+  const day = new Int32Array(tenants.count);
+  waves.forEach((wave, w) => {
+    const members: number[][] = wave.regionOrder.map(() => []);
+    for (let t = 0; t < tenants.count; t++) {
+      if (waveOf[t] === w) members[wave.regionOrder.indexOf(tenants.region[t])].push(t);
+    }
+    const total = members.reduce((a, m) => a + m.length, 0);
+    const days = wave.endDay - wave.startDay + 1;
+    let before = 0;
+    members.forEach((list) => {
+      // The region's slice of the wave's days, at least one day long.
+      const from = wave.startDay + Math.min(days - 1, Math.floor((before / Math.max(total, 1)) * days));
+      before += list.length;
+      const to = Math.max(from, wave.startDay + Math.ceil((before / Math.max(total, 1)) * days) - 1);
+      for (const t of list) day[t] = from + Math.floor(rng() * (to - from + 1));
+    });
+  });
+  return day;
+}
