@@ -10,7 +10,7 @@
  * numeric kinds whose argument is the instance (or incident) index.
  */
 import { GRANTED, Resource, Simulation, TimeWeighted, randomStream, triangular, type EventHandle, type EventKind, type RandomStream } from '../engine/index.js';
-import { ADMIN_PROFILES, type Scenario } from '../scenario/scenarioSchema.js';
+import { ADMIN_PROFILES, COMPLEXITIES, type Scenario } from '../scenario/scenarioSchema.js';
 import { buildFleet, canImport, type Fleet } from './buildFleet.js';
 import { addBusinessDays, dayOf, hoursSinceEpoch, localTimeToHour } from './calendar.js';
 import { MSG, MessageLog, REMINDERS } from './communications.js';
@@ -75,6 +75,10 @@ export class ReleaseWave {
   private readonly trace: ((event: TraceEvent) => void) | undefined;
   private readonly fleet: Fleet;
   private readonly n: number;
+  /** Scenario settings looked up by index in the hot loop. */
+  private readonly profiles: Scenario['admins'][keyof Scenario['admins']][];
+  private readonly failureOddsByComplexity: number[];
+  private readonly upgradeFactorByComplexity: number[];
 
   // Calendar.
   readonly windowStartHour: number;
@@ -104,9 +108,18 @@ export class ReleaseWave {
   private readonly approved: Uint8Array;
   private readonly wantsOnDemand: Uint8Array;
   private readonly restoring: Uint8Array;
+  /** Next reminder not yet sent (an index into REMINDERS). */
   private readonly nextReminder: Int8Array;
-  private readonly openEvent: Float64Array;
-  private readonly reminderEvent: Float64Array;
+  /** Reminder at which the admin will act next (its milestone), or NONE when the milestone is the window opening. */
+  private readonly actingReminder: Int8Array;
+  /** The admin's drawn answer to that reminder. */
+  private readonly actingAnswer: Float64Array;
+  /**
+   * The instance's next milestone: the reminder its admin acts on, or its
+   * window opening. Reminders nobody acts on need no event of their own: they
+   * are counted when the next milestone comes, which keeps the diary small.
+   */
+  private readonly milestoneEvent: Float64Array;
   private readonly onDemandEvent: Float64Array;
   private readonly latestStartEvent: Float64Array;
   private readonly stageEvent: Float64Array;
@@ -159,8 +172,7 @@ export class ReleaseWave {
   private readonly queueWaits: number[] = [];
 
   // Event kinds.
-  private readonly REMINDER: EventKind;
-  private readonly OPEN: EventKind;
+  private readonly MILESTONE: EventKind;
   private readonly LATEST_START: EventKind;
   private readonly STAGE_END: EventKind;
   private readonly WINDOW_CLOSE: EventKind;
@@ -195,6 +207,9 @@ export class ReleaseWave {
     this.incidentRng = stream('incidents');
 
     this.fleet = buildFleet(scenario, stream('fleet'));
+    this.profiles = ADMIN_PROFILES.map((p) => scenario.admins[p]);
+    this.failureOddsByComplexity = COMPLEXITIES.map((c) => scenario.failures[c]);
+    this.upgradeFactorByComplexity = COMPLEXITIES.map((c) => scenario.durations.complexityFactor[c]);
     const n = (this.n = this.fleet.instanceCount);
     this.sim = new Simulation(0, Math.max(1024, n * 2));
     this.state = new Uint8Array(n);
@@ -207,8 +222,9 @@ export class ReleaseWave {
     this.wantsOnDemand = new Uint8Array(n);
     this.restoring = new Uint8Array(n);
     this.nextReminder = new Int8Array(n);
-    this.openEvent = new Float64Array(n).fill(NONE);
-    this.reminderEvent = new Float64Array(n).fill(NONE);
+    this.actingReminder = new Int8Array(n).fill(NONE);
+    this.actingAnswer = new Float64Array(n);
+    this.milestoneEvent = new Float64Array(n).fill(NONE);
     this.onDemandEvent = new Float64Array(n).fill(NONE);
     this.latestStartEvent = new Float64Array(n).fill(NONE);
     this.stageEvent = new Float64Array(n).fill(NONE);
@@ -253,8 +269,7 @@ export class ReleaseWave {
     this.hourly = newHourlySeries(Math.ceil(this.horizonHours), regions.length);
 
     const on = (handler: (arg: number) => void) => this.sim.defineEvent(handler);
-    this.REMINDER = on((i) => this.sendReminder(i));
-    this.OPEN = on((i) => this.openWindow(i));
+    this.MILESTONE = on((i) => this.reachMilestone(i));
     this.LATEST_START = on((i) => this.missLatestStart(i));
     this.STAGE_END = on((i) => this.endStage(i));
     this.WINDOW_CLOSE = on((i) => this.closeWindow(i));
@@ -334,8 +349,8 @@ export class ReleaseWave {
    */
   private scheduleAt(i: number, opening: number): boolean {
     const sim = this.sim;
-    this.cancelEvent(this.openEvent, i);
-    this.cancelEvent(this.reminderEvent, i);
+    this.sendRemindersDue(i);
+    this.cancelEvent(this.milestoneEvent, i);
     this.cancelEvent(this.onDemandEvent, i);
     if (dayOf(opening + this.s.regions[this.fleet.instanceRegion[i]].utcOffsetHours) > this.windowEndDay) {
       this.state[i] = BEHIND;
@@ -348,26 +363,64 @@ export class ReleaseWave {
     this.due[i] = opening;
     this.records.scheduledAt[i] = opening;
     if (Number.isNaN(this.records.firstScheduledAt[i])) this.records.firstScheduledAt[i] = opening;
-    this.openEvent[i] = sim.scheduleAt(this.OPEN, Math.max(opening, sim.now), i);
     let k = 0;
     while (k < REMINDERS.length && opening - REMINDERS[k].days * 24 <= sim.now) k++;
     this.nextReminder[i] = k;
-    if (k < REMINDERS.length) this.reminderEvent[i] = sim.scheduleAt(this.REMINDER, opening - REMINDERS[k].days * 24, i);
+    this.planMilestone(i);
     const backupAt = opening - this.s.backups.onDemandLeadHours;
     if (this.wantsOnDemand[i] && backupAt >= sim.now) this.onDemandEvent[i] = sim.scheduleAt(this.ON_DEMAND_START, backupAt, i);
     return true;
   }
 
-  private sendReminder(i: number): void {
-    const k = this.nextReminder[i];
-    const next = k + 1;
-    this.reminderEvent[i] = NONE;
-    if (next < REMINDERS.length) {
-      this.nextReminder[i] = next;
-      this.reminderEvent[i] = this.sim.scheduleAt(this.REMINDER, this.due[i] - REMINDERS[next].days * 24, i);
+  private reminderTime(i: number, k: number): number {
+    return this.due[i] - REMINDERS[k].days * 24;
+  }
+
+  /**
+   * Draws the admin's answers to the reminders still ahead until one would
+   * act (approve while not yet approved, or reschedule); that reminder is the
+   * next milestone, else the window opening is.
+   */
+  private planMilestone(i: number): void {
+    this.cancelEvent(this.milestoneEvent, i);
+    const p = this.profile(i);
+    const now = this.sim.now;
+    let k = this.nextReminder[i];
+    while (k < REMINDERS.length && this.reminderTime(i, k) <= now) k++;
+    for (; k < REMINDERS.length; k++) {
+      const u = this.adminRng();
+      if ((u < p.approve && !this.approved[i]) || (u >= p.approve && u < p.approve + p.reschedule)) {
+        this.actingReminder[i] = k;
+        this.actingAnswer[i] = u;
+        this.milestoneEvent[i] = this.sim.scheduleAt(this.MILESTONE, this.reminderTime(i, k), i);
+        return;
+      }
     }
-    // The admin may reschedule in answer, which plans the reminders afresh.
-    this.notify(i, MSG[REMINDERS[k].type], true);
+    this.actingReminder[i] = NONE;
+    this.milestoneEvent[i] = this.sim.scheduleAt(this.MILESTONE, Math.max(this.due[i], now), i);
+  }
+
+  /** Sends the reminders of the pending update that are due by now. */
+  private sendRemindersDue(i: number): void {
+    if (this.state[i] !== SCHEDULED) return;
+    const now = this.sim.now;
+    const people = 1 + this.fleet.tenants.extraRecipients[this.fleet.instanceTenant[i]];
+    for (let k = this.nextReminder[i]; k < REMINDERS.length && this.reminderTime(i, k) <= now; k = ++this.nextReminder[i]) {
+      this.messages.send(REMINDERS[k].code, people);
+      if (this.trace) this.trace({ type: 'message', time: this.reminderTime(i, k), instance: i, message: REMINDERS[k].type, dueAt: this.due[i] });
+    }
+  }
+
+  private reachMilestone(i: number): void {
+    this.milestoneEvent[i] = NONE;
+    this.sendRemindersDue(i);
+    if (this.actingReminder[i] === NONE) {
+      this.openWindow(i);
+      return;
+    }
+    this.act(i, this.actingAnswer[i]);
+    // Approving or rescheduling plans afresh; an approval the sandboxes held back does not.
+    if (this.state[i] === SCHEDULED && this.milestoneEvent[i] === NONE) this.planMilestone(i);
   }
 
   /** Sends a message about instance i; with `asks`, its admin may answer it. */
@@ -379,14 +432,17 @@ export class ReleaseWave {
   }
 
   private profile(i: number) {
-    return this.s.admins[ADMIN_PROFILES[this.fleet.tenants.admin[this.fleet.instanceTenant[i]]]];
+    return this.profiles[this.fleet.tenants.admin[this.fleet.instanceTenant[i]]];
   }
 
   /** The admin's answer to a message: approve, reschedule, or nothing. */
   private answer(i: number): void {
-    if (this.state[i] !== SCHEDULED) return;
+    if (this.state[i] === SCHEDULED) this.act(i, this.adminRng());
+  }
+
+  /** Acts on the admin's draw `u`: approve below the profile's approve odds, reschedule in the band above. */
+  private act(i: number, u: number): void {
     const p = this.profile(i);
-    const u = this.adminRng();
     if (u < p.approve) this.approve(i);
     else if (u < p.approve + p.reschedule) this.reschedule(i, p.rescheduleDays);
   }
@@ -409,6 +465,8 @@ export class ReleaseWave {
     this.counters.approvals++;
     if (Number.isNaN(this.records.approvedAt[i])) this.records.approvedAt[i] = this.sim.now;
     this.notify(i, MSG.scheduleConfirmed);
+    // Once approved, only a reschedule can still change the plan.
+    if (this.state[i] === SCHEDULED) this.planMilestone(i);
   }
 
   /** The admin picks a later preferred date and an alternate; allowed only until the update starts. */
@@ -440,8 +498,6 @@ export class ReleaseWave {
   /** The 12-hour window opens: the instance is Queued for a slot, or stays behind if not approved. */
   private openWindow(i: number): void {
     const now = this.sim.now;
-    this.openEvent[i] = NONE;
-    this.cancelEvent(this.reminderEvent, i);
     const mandatory = isMandatory(this.version[i], now, this.supportEndHour);
     if (!this.approved[i] && !mandatory) {
       this.state[i] = BEHIND;
@@ -484,8 +540,8 @@ export class ReleaseWave {
     r.backupEndAt[i] = NaN;
     r.restoreEndAt[i] = NaN;
     r.upgradeEndAt[i] = NaN;
-    const complexity = this.s.failures[(['low', 'medium', 'high'] as const)[this.fleet.tenants.complexity[this.fleet.instanceTenant[i]]]];
-    this.failureOdds[i] = Math.min(1, complexity * this.incidentFactor(region, 'failureMultiplier'));
+    const odds = this.failureOddsByComplexity[this.fleet.tenants.complexity[this.fleet.instanceTenant[i]]];
+    this.failureOdds[i] = Math.min(1, odds * this.incidentFactor(region, 'failureMultiplier'));
     this.slowdownAtStart[i] = this.incidentFactor(region, 'slowdown');
     this.notify(i, MSG.updateInProgress);
     this.enterStage(i, BACKUP);
@@ -499,7 +555,7 @@ export class ReleaseWave {
     const rng = this.durationRng;
     let hours: number;
     if (stage === DATABASE_UPGRADE) {
-      const factor = d.complexityFactor[(['low', 'medium', 'high'] as const)[this.fleet.tenants.complexity[this.fleet.instanceTenant[i]]]];
+      const factor = this.upgradeFactorByComplexity[this.fleet.tenants.complexity[this.fleet.instanceTenant[i]]];
       hours = triangular(rng, d.databaseUpgradeHours.min, d.databaseUpgradeHours.mode, d.databaseUpgradeHours.max) * factor;
     } else {
       const overhead = stage === BACKUP ? d.backupOverheadHours : d.restoreOverheadHours;

@@ -21,16 +21,15 @@ export const MESSAGE_CHANNELS: Record<MessageType, readonly Channel[]> = {
   incidentResolved: ['email'],
 };
 
-/** Days before the update that each reminder goes out, and its message type. */
-export const REMINDERS: readonly { days: number; type: MessageType }[] = [
-  { days: 90, type: 'reminder90' },
-  { days: 30, type: 'reminder30' },
-  { days: 15, type: 'reminder15' },
-  { days: 7, type: 'reminder7' },
-];
-
 /** Message type codes, in MESSAGE_TYPES order, for the hot loop. */
 export const MSG = Object.fromEntries(MESSAGE_TYPES.map((t, i) => [t, i])) as Record<MessageType, number>;
+
+/** Days before the update that each reminder goes out, its message type and that type's code. */
+export const REMINDERS: readonly { days: number; type: MessageType; code: number }[] = ([90, 30, 15, 7] as const).map((days) => ({
+  days,
+  type: `reminder${days}` as const,
+  code: MSG[`reminder${days}`],
+}));
 
 const channelIndexes: number[][] = MESSAGE_TYPES.map((t) => MESSAGE_CHANNELS[t].map((c) => CHANNELS.indexOf(c)));
 
