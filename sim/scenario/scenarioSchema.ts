@@ -22,12 +22,12 @@ function isRealDate(text: string): boolean {
 
 const isoDate = z
   .string()
-  .regex(DATE, { error: 'must be a date written YYYY-MM-DD' })
+  .regex(DATE, { error: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isRealDate, { error: 'must be a real calendar date' });
 
 const isoDateTime = z
   .string()
-  .regex(DATE_TIME, { error: 'must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MMZ' })
+  .regex(DATE_TIME, { error: 'must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MMZ', abort: true })
   .refine(isRealDate, { error: 'must be a real calendar date and time' });
 
 const positiveInt = z.number().int({ error: 'must be a positive integer' }).min(1, { error: 'must be a positive integer' });
@@ -38,6 +38,10 @@ const probability = z.number().min(0, { error: 'must be a probability between 0 
 const hourOfDay = z.number().int({ error: 'must be a whole hour from 0 to 23' }).min(0, { error: 'must be a whole hour from 0 to 23' }).max(23, { error: 'must be a whole hour from 0 to 23' });
 /** A relative weight: shares need not sum to 1, they are normalised. */
 const weight = nonNegative;
+
+/** Sets of weights must give something to draw: at least one above 0. */
+const somePositive = (weights: Record<string, number> | number[]) => Object.values(weights).some((w) => w > 0);
+const SOME_POSITIVE = { error: 'must give at least one weight above 0' };
 
 /** A triangular distribution: least, most likely and largest value. */
 const triangular = z
@@ -52,9 +56,9 @@ export const COMPLEXITIES = ['low', 'medium', 'high'] as const;
 export const ADMIN_PROFILES = ['prompt', 'average', 'procrastinating', 'unresponsive'] as const;
 export const INCIDENT_KINDS = ['plannedMaintenance', 'unplanned', 'major'] as const;
 
-const versionWeights = z.strictObject({ n: weight, 'n-1': weight, 'n-2': weight });
-const complexityWeights = z.strictObject({ low: weight, medium: weight, high: weight });
-const profileWeights = z.strictObject({ prompt: weight, average: weight, procrastinating: weight, unresponsive: weight });
+const versionWeights = z.strictObject({ n: weight, 'n-1': weight, 'n-2': weight }).refine(somePositive, SOME_POSITIVE);
+const complexityWeights = z.strictObject({ low: weight, medium: weight, high: weight }).refine(somePositive, SOME_POSITIVE);
+const profileWeights = z.strictObject({ prompt: weight, average: weight, procrastinating: weight, unresponsive: weight }).refine(somePositive, SOME_POSITIVE);
 
 const region = z.strictObject({
   name: z.string().min(1, { error: 'must not be empty' }).max(64, { error: 'must be at most 64 characters' }),
@@ -71,13 +75,13 @@ const onPremises = z.strictObject({
   /** Share of tenants that run on premises and are imported into the service. */
   share: probability,
   /** Weights of their on-premises versions, such as {"8.1": 1, "8.2": 3}. */
-  versions: z.record(z.string().regex(/^\d+\.\d+$/, { error: 'must be a version such as 8.2' }), weight),
+  versions: z.record(z.string().regex(/^\d+\.\d+$/, { error: 'must be a version such as 8.2' }), weight).refine(somePositive, SOME_POSITIVE),
 });
 
 const fleet = z.strictObject({
   tenants: positiveInt.max(1_000_000, { error: 'must be at most 1,000,000' }),
   /** Weights for a tenant having 0, 1, 2, ... sandboxes. */
-  sandboxesPerTenant: z.array(weight).min(1, { error: 'must list at least one weight' }).default([0.2, 0.5, 0.3]),
+  sandboxesPerTenant: z.array(weight).refine(somePositive, SOME_POSITIVE).default([0.2, 0.5, 0.3]),
   versions: versionWeights,
   productionStorageGb: logNormal,
   /** A sandbox's storage as a share of its production's. */
@@ -249,6 +253,7 @@ function checkReferences(s: z.infer<typeof scenarioShape>, ctx: z.RefinementCtx)
   s.regions.forEach((r, i) => {
     if (!s.waves.some((w) => !w.regions || w.regions.includes(r.name))) issue(['regions', i, 'name'], 'must appear in at least one wave');
   });
+  if (s.fleet && !s.regions.some((r) => r.fleetShare > 0)) issue(['regions'], 'must give at least one region a fleetShare above 0');
   if (!s.fleet && !s.tenants) issue(['fleet'], 'is required unless tenants are listed');
   if (s.fleet && s.tenants) issue(['tenants'], 'must not be given together with fleet (list tenants or generate them, not both)');
   s.tenants?.forEach((t, i) => {
