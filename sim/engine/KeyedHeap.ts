@@ -12,6 +12,15 @@
 /** Largest number of records held at once; handles pack a slot below it. */
 const SLOT_LIMIT = 2 ** 22;
 
+/**
+ * A handle is generation × SLOT_LIMIT + slot, the generation counting the
+ * slot's reuses modulo 2^31, so handles stay exact integers below 2^53 however
+ * many records pass through (a global sequence number in their place loses
+ * precision after 2^31 pushes). A stale handle could pass for a live one only
+ * after 2^31 reuses of the same slot.
+ */
+const GENERATION_MASK = 2 ** 31 - 1;
+
 /** Identifies one record for removal; stays valid only while it is held. */
 export type HeapHandle = number;
 
@@ -21,6 +30,7 @@ export class KeyedHeap {
   private val: Float64Array;
   private tag: Int32Array;
   private pos: Int32Array;
+  private generation: Int32Array;
   private heap: Int32Array;
   private freeSlots: Int32Array;
   private freeCount = 0;
@@ -35,6 +45,7 @@ export class KeyedHeap {
     this.val = new Float64Array(n);
     this.tag = new Int32Array(n);
     this.pos = new Int32Array(n).fill(-1);
+    this.generation = new Int32Array(n);
     this.heap = new Int32Array(n);
     this.freeSlots = new Int32Array(n);
   }
@@ -56,7 +67,7 @@ export class KeyedHeap {
     this.heap[i] = slot;
     this.pos[slot] = i;
     this.siftUp(i);
-    return seq * SLOT_LIMIT + slot;
+    return this.generation[slot] * SLOT_LIMIT + slot;
   }
 
   /** Slot of the smallest record, or -1 when empty; read it with keyOf/tagOf/valOf before the next change. */
@@ -87,8 +98,7 @@ export class KeyedHeap {
   /** Removes the record with this handle; false if it is no longer held. */
   remove(handle: HeapHandle): boolean {
     const slot = handle % SLOT_LIMIT;
-    const seq = (handle - slot) / SLOT_LIMIT;
-    if (slot >= this.used || this.pos[slot] < 0 || this.seq[slot] !== seq) return false;
+    if (!(slot >= 0 && slot < this.used) || this.pos[slot] < 0 || this.generation[slot] * SLOT_LIMIT + slot !== handle) return false;
     this.removeAt(this.pos[slot]);
     return true;
   }
@@ -96,6 +106,7 @@ export class KeyedHeap {
   private removeAt(i: number): void {
     const slot = this.heap[i];
     this.pos[slot] = -1;
+    this.generation[slot] = (this.generation[slot] + 1) & GENERATION_MASK;
     this.freeSlots[this.freeCount++] = slot;
     const last = --this.count;
     if (i === last) return;
@@ -169,6 +180,7 @@ export class KeyedHeap {
     this.val = growF(this.val);
     this.tag = growI(this.tag);
     this.pos = growI(this.pos, -1);
+    this.generation = growI(this.generation);
     this.heap = growI(this.heap);
     this.freeSlots = growI(this.freeSlots);
   }

@@ -5,7 +5,11 @@
 export class Tally {
   private n = 0;
   private total = 0;
-  private sumSq = 0;
+  // Running mean and sum of squared deviations (Welford), which keep the
+  // variance accurate when the mean is large against the spread; the
+  // textbook sum-of-squares formula cancels catastrophically there.
+  private runningMean = 0;
+  private squaredDeviations = 0;
   private lo = Infinity;
   private hi = -Infinity;
   private values: Float64Array | null;
@@ -26,7 +30,9 @@ export class Tally {
     }
     this.n++;
     this.total += x;
-    this.sumSq += x * x;
+    const delta = x - this.runningMean;
+    this.runningMean += delta / this.n;
+    this.squaredDeviations += delta * (x - this.runningMean);
     if (x < this.lo) this.lo = x;
     if (x > this.hi) this.hi = x;
   }
@@ -47,7 +53,7 @@ export class Tally {
   /** Sample variance (n - 1 denominator); NaN with fewer than two observations. */
   get variance(): number {
     if (this.n < 2) return NaN;
-    return Math.max(0, (this.sumSq - (this.total * this.total) / this.n) / (this.n - 1));
+    return this.squaredDeviations / (this.n - 1);
   }
 
   get min(): number {

@@ -1,0 +1,52 @@
+/**
+ * The benchmark runner (`npm run bench [names...]`): prints the machine, then
+ * each bench's metrics as median, min and max over its repetitions. To add a
+ * bench, append an entry to `benches`.
+ */
+import os from 'node:os';
+import { kernelBench } from './kernelBench.js';
+import { measure, type Bench } from './measure.js';
+
+/** Every bench, in the order they run. */
+const benches: Bench[] = [
+  {
+    name: 'kernel',
+    description: 'M/M/10 queue at ρ = 0.9 with 100,000 far-future events pending',
+    run: kernelBench,
+  },
+];
+
+function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (Math.abs(x) >= 1000) return Math.round(x).toLocaleString('en-US');
+  return x.toPrecision(4);
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0].map((_, col) => Math.max(...rows.map((row) => row[col].length)));
+  for (const row of rows) console.log(row.map((cell, col) => (col === 0 || col === 1 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '));
+}
+
+function main(names: string[]): void {
+  const unknown = names.filter((name) => !benches.some((bench) => bench.name === name));
+  if (unknown.length > 0) {
+    console.error(`unknown bench: ${unknown.join(', ')}; known: ${benches.map((bench) => bench.name).join(', ')}`);
+    process.exit(2);
+  }
+  const selected = names.length > 0 ? benches.filter((bench) => names.includes(bench.name)) : benches;
+  const cpus = os.cpus();
+  console.log(`machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`);
+  const rows = [['bench', 'metric', 'median', 'min', 'max', 'runs']];
+  for (const bench of selected) {
+    console.log(`running ${bench.name}: ${bench.description}`);
+    const result = measure(bench.run, bench.repetitions ?? 5);
+    for (const [metric, s] of Object.entries(result.metrics)) {
+      rows.push([bench.name, metric, formatNumber(s.median), formatNumber(s.min), formatNumber(s.max), String(result.runs)]);
+    }
+    rows.push([bench.name, 'peakRssMiB', formatNumber(result.peakRssMiB), '', '', String(result.runs)]);
+  }
+  console.log();
+  printTable(rows);
+}
+
+main(process.argv.slice(2));
