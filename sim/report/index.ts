@@ -1,0 +1,19 @@
+/**
+ * The report layer: pure functions from a SimulationResult to rows, and from
+ * rows to CSV text. No Node built-ins and no DOM, so the command line, the
+ * app's web worker and the tests share every byte.
+ */
+export type { Cell, ReportRow } from './ReportRow.js';
+export { DECIMALS, round } from './round.js';
+export { formatUtc, utcFormatter } from './formatUtc.js';
+export { regionColumnKeys } from './regionColumnKeys.js';
+export { windowEndStatus, type WindowEndStatus } from './windowEndStatus.js';
+export { daysToShareOnN } from './daysToShareOnN.js';
+export { FLEET, SUMMARY_COLUMNS, summaryRows } from './summaryRows.js';
+export { timeseriesColumns, timeseriesRows } from './timeseriesRows.js';
+export { INSTANCE_COLUMNS, instanceRows } from './instanceRows.js';
+export { COMMUNICATION_COLUMNS, communicationRows } from './communicationRows.js';
+export { INCIDENT_COLUMNS, incidentRows } from './incidentRows.js';
+export { toCsv } from './toCsv.js';
+export { reportFiles, type ReportFile } from './reportFiles.js';
+export { MAIN_KPIS, summaryTable } from './summaryTable.js';

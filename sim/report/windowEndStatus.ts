@@ -1,0 +1,64 @@
+/**
+ * Where the fleet stands when the update window closes: how many instances
+ * are on n, and how many are out of policy — on n-2, on n-1 once n-1's
+ * support has ended, or on premises and refused at import (below 8.2).
+ */
+import {
+  OUTCOME_IMPORT_REFUSED,
+  VERSION_N,
+  VERSION_N1,
+  VERSION_N2,
+  type SimulationResult,
+} from '../model/SimulationResult.js';
+
+/** Instance counts at the window end. The three out-of-policy parts are disjoint. */
+export interface WindowEndStatus {
+  instances: number;
+  onN: number;
+  /** Refused imports, whatever their version code. */
+  importRefused: number;
+  /** On n-2 (and not a refused import). */
+  outOfPolicyOnN2: number;
+  /** On n-1 while the window ends after n-1's support end (and not a refused import). */
+  outOfPolicyOnN1: number;
+  /** The sum of the three parts. */
+  outOfPolicy: number;
+}
+
+/**
+ * Counts instances on n and out of policy at `windowEndHour`. An instance is
+ * on n if it started there or reached n by the window end. One that reached n
+ * only later counts at its starting version: the records keep no time for an
+ * intermediate step, and this errs towards reporting a breach. n-1 is out of
+ * policy only when the window ends after the start of the first unsupported
+ * day (`supportEndHour`).
+ */
+export function windowEndStatus(result: SimulationResult): WindowEndStatus {
+  const { instances, windowEndHour, supportEndHour } = result;
+  const n1Unsupported = windowEndHour > supportEndHour;
+  const status: WindowEndStatus = {
+    instances: instances.count,
+    onN: 0,
+    importRefused: 0,
+    outOfPolicyOnN2: 0,
+    outOfPolicyOnN1: 0,
+    outOfPolicy: 0,
+  };
+  for (let i = 0; i < instances.count; i++) {
+    if (instances.outcome[i] === OUTCOME_IMPORT_REFUSED) {
+      status.importRefused++;
+      continue;
+    }
+    const from = instances.fromVersion[i];
+    if (from === VERSION_N || instances.completedAt[i] <= windowEndHour) {
+      status.onN++;
+      continue;
+    }
+    const to = instances.toVersion[i];
+    const version = to === VERSION_N ? from : to;
+    if (version === VERSION_N2) status.outOfPolicyOnN2++;
+    else if (version === VERSION_N1 && n1Unsupported) status.outOfPolicyOnN1++;
+  }
+  status.outOfPolicy = status.importRefused + status.outOfPolicyOnN2 + status.outOfPolicyOnN1;
+  return status;
+}

@@ -1,0 +1,224 @@
+/**
+ * The command line as a user meets it: `node bin/wavesim.js` in a child
+ * process, in an empty working folder, checking exit codes, what is printed
+ * where, and which files appear.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, main } from '../../sim/cli/main.js';
+
+// The model, made to crash on demand for the exit-code-1 test; the child processes run the real one.
+const model = vi.hoisted(() => ({ crash: false }));
+vi.mock('../../sim/model/simulateRelease.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../sim/model/simulateRelease.js')>();
+  return {
+    ...real,
+    simulateRelease: (...args: Parameters<typeof real.simulateRelease>) => {
+      if (model.crash) throw new Error('the model crashed');
+      return real.simulateRelease(...args);
+    },
+  };
+});
+
+const BIN = fileURLToPath(new URL('../../bin/wavesim.js', import.meta.url));
+const TINY = fileURLToPath(new URL('../fixtures/tiny.json', import.meta.url));
+const INVALID = fileURLToPath(new URL('../fixtures/invalid.json', import.meta.url));
+
+/** The five reports and their documented headers for tiny.json (regions "North" and "South-East"). */
+const HEADERS: Record<string, string> = {
+  'summary.csv': 'kpi,scope,value,unit',
+  'timeseries.csv':
+    'hour,time_utc,completions,in_progress,queued,slot_use_north,slot_use_south_east,slot_capacity_north,slot_capacity_south_east,' +
+    'backup_demand_system_gb_per_hour,backup_demand_on_demand_gb_per_hour,backup_demand_update_gb_per_hour,backup_demand_restore_gb_per_hour,' +
+    'backup_demand_total_gb_per_hour,backup_capacity_gb_per_hour,reported_storage_gb,actual_storage_gb,share_on_n',
+  'instances.csv':
+    'tenant,instance,kind,region,deployment,on_premises_version,from_version,to_version,first_scheduled_utc,scheduled_utc,approved_utc,' +
+    'rescheduled_utc,start_utc,backup_end_utc,restore_end_utc,upgrade_end_utc,completed_utc,outcome,attempts,steps_completed,fallbacks,' +
+    'reschedules,failures,mandatory,downtime_hours',
+  'communications.csv': 'message_type,channel,messages,recipients',
+  'incidents.csv':
+    'kind,region,start_utc,end_utc,post_incident_report_utc,pause_updates,slowdown,failure_multiplier,updates_displaced,admins_notified',
+};
+
+const folders: string[] = [];
+
+/** A fresh, empty working folder, removed after the test. */
+function emptyFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'wavesim-cli-'));
+  folders.push(folder);
+  return folder;
+}
+
+/** Runs `wavesim ...args` in `cwd`, stdout and stderr piped (so neither is a TTY). */
+function wavesim(args: string[], cwd = emptyFolder()) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+  return { status, stdout, stderr, cwd };
+}
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('wavesim --help', () => {
+  it('exits 0 and shows the commands with examples', () => {
+    const { status, stdout } = wavesim(['--help']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/Usage: wavesim/);
+    expect(stdout).toMatch(/run \[options\] <scenario\.json>/);
+    expect(stdout).toMatch(/validate <scenario\.json>/);
+    expect(stdout).toMatch(/Examples:[\s\S]*\$ wavesim run scenarios\/baseline\.json/);
+    expect(stdout).toMatch(/Exit codes:/);
+  });
+
+  it('exits 0 for "run --help" and lists the five reports', () => {
+    const { status, stdout } = wavesim(['run', '--help']);
+    expect(status).toBe(0);
+    for (const name of Object.keys(HEADERS)) expect(stdout).toContain(name);
+    expect(stdout).toMatch(/--seed <n>/);
+    expect(stdout).toMatch(/--out <dir>/);
+    expect(stdout).toMatch(/--quiet/);
+  });
+});
+
+describe('wavesim usage errors exit 2', () => {
+  it.each([
+    ['no command', []],
+    ['an unknown command', ['simulate', TINY]],
+    ['a missing scenario argument', ['run']],
+    ['an unknown option', ['run', TINY, '--sed', '1']],
+  ])('for %s', (_, args) => {
+    const { status, stderr, cwd } = wavesim(args);
+    expect(status).toBe(2);
+    expect(stderr).not.toBe('');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it.each(['abc', '1.5', '-1', '1e3', ''])('for --seed %j, and writes nothing', (seed) => {
+    const { status, stderr, cwd } = wavesim(['run', TINY, '--seed', seed, '--out', 'reports']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/seed/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});
+
+describe('wavesim validate', () => {
+  it('prints OK and exits 0 for a valid scenario', () => {
+    const { status, stdout, stderr } = wavesim(['validate', TINY]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^OK: .*tiny\.json is a valid scenario/);
+    expect(stderr).toBe('');
+  });
+
+  it('exits 2 with every issue as "path: rule" on stderr, and writes nothing', () => {
+    const { status, stdout, stderr, cwd } = wavesim(['validate', INVALID]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr.split('\n');
+    expect(lines).toContain('regions[0].updateSlots: must be a positive integer');
+    expect(lines).toContain('tenants[0].version: must be one of "n", "n-1", "n-2"');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('exits 2 for a file that cannot be read', () => {
+    const { status, stderr } = wavesim(['validate', 'no-such-file.json']);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/cannot read no-such-file\.json/);
+  });
+});
+
+describe('wavesim run, bad input', () => {
+  it('exits 2 on an invalid scenario and creates no output folder, given or default', () => {
+    const given = wavesim(['run', INVALID, '--out', 'reports']);
+    expect(given.status).toBe(2);
+    expect(given.stderr.split('\n')).toContain('regions[0].updateSlots: must be a positive integer');
+    expect(readdirSync(given.cwd)).toEqual([]);
+    const byDefault = wavesim(['run', INVALID]);
+    expect(byDefault.status).toBe(2);
+    expect(readdirSync(byDefault.cwd)).toEqual([]);
+  });
+
+  it('exits 2 on a file that is not JSON, naming the line and column', () => {
+    const cwd = emptyFolder();
+    writeFileSync(join(cwd, 'broken.json'), '{\n  "name": "x",\n}\n');
+    const { status, stderr } = wavesim(['run', 'broken.json', '--out', 'reports'], cwd);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/broken\.json is not a valid scenario:\nline 3, column 1/);
+    expect(readdirSync(cwd)).toEqual(['broken.json']);
+  });
+});
+
+// Needs the release model (sim/model/simulateRelease.ts): fails while it is a stub.
+describe('wavesim run', () => {
+  it('writes the five reports with their documented headers, prints nothing with --quiet, leaves no temporary file', () => {
+    const { status, stdout, stderr, cwd } = wavesim(['run', TINY, '--out', 'reports', '--quiet']);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    const folder = join(cwd, 'reports');
+    expect(readdirSync(folder).sort()).toEqual(Object.keys(HEADERS).sort());
+    for (const [name, header] of Object.entries(HEADERS)) {
+      expect(readFileSync(join(folder, name), 'utf8').split('\n')[0], name).toBe(header);
+    }
+  });
+
+  it('writes into out/<scenario name> by default and prints the summary table, no progress bar when stderr is not a terminal', () => {
+    const { status, stdout, stderr, cwd } = wavesim(['run', TINY]);
+    expect(status).toBe(0);
+    expect(stderr).toBe('');
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['tiny-3-tenants-2-regions']);
+    expect(stdout).toMatch(/^kpi +scope +value +unit$/m);
+    expect(stdout).toMatch(/^share_on_n_at_window_end +fleet +[\d.]+ +%$/m);
+    expect(stdout).toMatch(/Wrote summary\.csv, .* to out\/tiny-3-tenants-2-regions/);
+  });
+
+  it('writes the same bytes for the same scenario and seed', () => {
+    const cwd = emptyFolder();
+    expect(wavesim(['run', TINY, '--seed', '3', '--out', 'a', '--quiet'], cwd).status).toBe(0);
+    expect(wavesim(['run', TINY, '--seed', '3', '--out', 'b', '--quiet'], cwd).status).toBe(0);
+    for (const name of Object.keys(HEADERS)) {
+      expect(readFileSync(join(cwd, 'b', name), 'utf8'), name).toBe(readFileSync(join(cwd, 'a', name), 'utf8'));
+    }
+  });
+});
+
+/** Runs main in this process with `args`, keeping what it writes to stderr. */
+async function mainCapturingStderr(args: string[]) {
+  let stderr = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await main(['node', 'wavesim', ...args]), stderr };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('main, in process', () => {
+  it('exits 1 on an unexpected error and writes nothing', async () => {
+    const out = join(emptyFolder(), 'reports');
+    model.crash = true;
+    try {
+      const { code, stderr } = await mainCapturingStderr(['run', TINY, '--out', out, '--quiet']);
+      expect(code).toBe(EXIT_UNEXPECTED);
+      expect(stderr).toMatch(/unexpected error: Error: the model crashed/);
+    } finally {
+      model.crash = false;
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 when the output folder cannot be created', async () => {
+    const cwd = emptyFolder();
+    // A folder inside a file cannot exist.
+    const { code, stderr } = await mainCapturingStderr(['run', TINY, '--out', join(TINY, 'reports'), '--quiet']);
+    expect(code).toBe(EXIT_BAD_INPUT);
+    expect(stderr).toMatch(/cannot create the output folder/);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { OUTCOME_IMPORT_REFUSED, VERSION_N, VERSION_N1, VERSION_N2 } from '../../sim/model/SimulationResult.js';
+import { windowEndStatus } from '../../sim/report/windowEndStatus.js';
+import { makeResult } from '../support/makeResult.js';
+
+describe('windowEndStatus', () => {
+  it('counts instances on n: already current plus those completed by the window end', () => {
+    // Instances 2 and 6 were on n; 0, 1, 3, 4, 9 completed before hour 480.
+    expect(windowEndStatus(makeResult()).onN).toBe(7);
+  });
+
+  it('counts n-2, n-1 after support end and refused imports as out of policy, each once', () => {
+    expect(windowEndStatus(makeResult())).toMatchObject({
+      instances: 10,
+      outOfPolicyOnN2: 1,
+      outOfPolicyOnN1: 1,
+      importRefused: 1,
+      outOfPolicy: 3,
+    });
+  });
+
+  it('keeps n-1 in policy when the window ends before n-1 support ends', () => {
+    const result = makeResult();
+    result.supportEndHour = 600;
+    expect(windowEndStatus(result)).toMatchObject({ outOfPolicyOnN1: 0, outOfPolicy: 2 });
+  });
+
+  it('keeps n-1 in policy when the window ends exactly as support ends', () => {
+    const result = makeResult();
+    result.supportEndHour = result.windowEndHour;
+    expect(windowEndStatus(result).outOfPolicyOnN1).toBe(0);
+  });
+
+  it('counts a refused import once even when its version is n-2', () => {
+    const result = makeResult();
+    expect(result.instances.outcome[7]).toBe(OUTCOME_IMPORT_REFUSED);
+    expect(result.instances.toVersion[7]).toBe(VERSION_N2);
+    expect(windowEndStatus(result).outOfPolicyOnN2).toBe(1);
+  });
+
+  it('counts an instance that reached n only after the window end at its starting version', () => {
+    const result = makeResult();
+    // Instance 9 (n-1) now completes after the window end.
+    result.instances.completedAt[9] = 500;
+    expect(result.instances.fromVersion[9]).toBe(VERSION_N1);
+    expect(result.instances.toVersion[9]).toBe(VERSION_N);
+    expect(windowEndStatus(result)).toMatchObject({ onN: 6, outOfPolicyOnN1: 2, outOfPolicy: 4 });
+  });
+
+  it('reports an empty fleet as all zeros', () => {
+    const result = makeResult();
+    result.instances.count = 0;
+    expect(windowEndStatus(result)).toEqual({
+      instances: 0,
+      onN: 0,
+      importRefused: 0,
+      outOfPolicyOnN2: 0,
+      outOfPolicyOnN1: 0,
+      outOfPolicy: 0,
+    });
+  });
+});
