@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { kernelBench } from './kernelBench.js';
 import { measure, type Bench } from './measure.js';
+import { scenarioBench } from './scenarioBench.js';
 
 /** Every bench, in the order they run. */
 const benches: Bench[] = [
@@ -13,6 +14,16 @@ const benches: Bench[] = [
     name: 'kernel',
     description: 'M/M/10 queue at ρ = 0.9 with 100,000 far-future events pending',
     run: kernelBench,
+  },
+  {
+    name: 'baseline',
+    description: 'one replication of scenarios/baseline.json (5,000 tenants), fresh process each run',
+    run: scenarioBench('scenarios/baseline.json'),
+  },
+  {
+    name: 'large-fleet',
+    description: 'one replication of scenarios/large-fleet.json (100,000 tenants), fresh process each run',
+    run: scenarioBench('scenarios/large-fleet.json'),
   },
 ];
 

@@ -1,0 +1,20 @@
+/**
+ * One replication of a scenario, each in a fresh Node process so that its
+ * peak memory (the process's maxRSS) and its time include no earlier run's
+ * heap or compiled code: what a user running the command line gets.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Metrics } from './measure.js';
+
+const once = fileURLToPath(new URL('./runScenarioOnce.ts', import.meta.url));
+
+/** A bench run for the scenario file at `path`: runMs (the simulation alone), events, events/s, peak memory. */
+export function scenarioBench(path: string): () => Metrics {
+  return () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', once, path], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`scenarioBench: ${path} failed:\n${child.stderr}`);
+    const m = JSON.parse(child.stdout.trim().split('\n').pop()!) as { runMs: number; events: number; instances: number; peakRssMiB: number };
+    return { runMs: m.runMs, events: m.events, instances: m.instances, eventsPerSecond: m.events / (m.runMs / 1000), processPeakRssMiB: m.peakRssMiB };
+  };
+}
