@@ -43,15 +43,16 @@ import { systemBackupDemand, systemBackupDemandAt } from './systemBackupDemand.j
 const IDLE = 0;
 const SCHEDULED = 1;
 const QUEUED = 2;
-const BACKUP = 3;
-const RESTORE = 4;
-const DATABASE_UPGRADE = 5;
+/** Running: Backup, Restore and Database Upgrade, planned in one go when the slot is granted. */
+const UPDATING = 3;
 /** Reached n. */
-const DONE = 6;
+const DONE = 4;
 /** Stays behind: not approved, import refused, or out of window. */
-const BEHIND = 7;
+const BEHIND = 5;
 
 const NONE = -1;
+/** A milestone waiting in its day's bucket, not yet in the diary. */
+const BUCKETED = -2;
 
 /** Indexes into BACKUP_KINDS. */
 const SYSTEM_LOAD = BACKUP_KINDS.indexOf('system');
@@ -120,22 +121,33 @@ export class ReleaseWave {
    * are counted when the next milestone comes, which keeps the diary small.
    */
   private readonly milestoneEvent: Float64Array;
+  /**
+   * Milestones after today wait in day buckets and enter the diary when their
+   * day begins: most of a fleet's milestones are weeks away, and keeping them
+   * out of the heap keeps it shallow. A bucket entry is (instance, generation);
+   * a cancelled milestone bumps the generation, leaving a stale entry behind.
+   */
+  private readonly milestoneAt: Float64Array;
+  private readonly milestoneGeneration: Uint32Array;
+  private readonly buckets: number[][] = [];
+  private releasedDay = 0;
+  private readonly dailyGrowth: number;
   private readonly onDemandEvent: Float64Array;
   private readonly latestStartEvent: Float64Array;
-  private readonly stageEvent: Float64Array;
+  /** The running update's end, or its window's close if that comes first. */
+  private readonly endEvent: Float64Array;
   private readonly ticket: Float64Array;
-  /** Backup-system load (GB/h) the instance's current stage places on its region. */
-  private readonly stageLoad: Float64Array;
   private readonly failureOdds: Float64Array;
-  private readonly slowdownAtStart: Float64Array;
   private readonly records: InstanceRecords;
 
   // Per region.
   private readonly slots: Resource[];
   private readonly pauses: Int32Array;
   private readonly busiestThisHour: Float64Array;
-  /** Current on-demand, update and restore load per region (GB/h), indexed region * 4 + kind. */
+  /** Current on-demand and restore load per region (GB/h), indexed region * 4 + kind. */
   private readonly regionLoad: Float64Array;
+  /** Update copies' (Backup and Restore stages) load per region and hour, GB per hour bin: index region * hours + hour. */
+  private readonly updateLoadLedger: Float64Array;
   private readonly regionStorageBase: Float64Array;
   private readonly activeIncidents: number[][];
 
@@ -174,7 +186,7 @@ export class ReleaseWave {
   // Event kinds.
   private readonly MILESTONE: EventKind;
   private readonly LATEST_START: EventKind;
-  private readonly STAGE_END: EventKind;
+  private readonly UPDATE_END: EventKind;
   private readonly WINDOW_CLOSE: EventKind;
   private readonly ON_DEMAND_START: EventKind;
   private readonly ON_DEMAND_END: EventKind;
@@ -184,6 +196,7 @@ export class ReleaseWave {
   private readonly INCIDENT_START: EventKind;
   private readonly INCIDENT_END: EventKind;
   private readonly HOUR: EventKind;
+  private readonly DAY: EventKind;
 
   constructor(scenario: Scenario, options: ReleaseWaveOptions = {}) {
     this.s = scenario;
@@ -208,6 +221,7 @@ export class ReleaseWave {
 
     this.fleet = buildFleet(scenario, stream('fleet'));
     this.profiles = ADMIN_PROFILES.map((p) => scenario.admins[p]);
+    this.dailyGrowth = scenario.fleet?.storageGrowthPerDay ?? 0;
     this.failureOddsByComplexity = COMPLEXITIES.map((c) => scenario.failures[c]);
     this.upgradeFactorByComplexity = COMPLEXITIES.map((c) => scenario.durations.complexityFactor[c]);
     const n = (this.n = this.fleet.instanceCount);
@@ -225,13 +239,13 @@ export class ReleaseWave {
     this.actingReminder = new Int8Array(n).fill(NONE);
     this.actingAnswer = new Float64Array(n);
     this.milestoneEvent = new Float64Array(n).fill(NONE);
+    this.milestoneAt = new Float64Array(n);
+    this.milestoneGeneration = new Uint32Array(n);
     this.onDemandEvent = new Float64Array(n).fill(NONE);
     this.latestStartEvent = new Float64Array(n).fill(NONE);
-    this.stageEvent = new Float64Array(n).fill(NONE);
+    this.endEvent = new Float64Array(n).fill(NONE);
     this.ticket = new Float64Array(n).fill(NONE);
-    this.stageLoad = new Float64Array(n);
     this.failureOdds = new Float64Array(n);
-    this.slowdownAtStart = new Float64Array(n).fill(1);
     this.records = newInstanceRecords(this.fleet);
 
     const regions = scenario.regions;
@@ -267,11 +281,12 @@ export class ReleaseWave {
     }));
     this.incidentRecipients = this.incidents.map(() => 0);
     this.hourly = newHourlySeries(Math.ceil(this.horizonHours), regions.length);
+    this.updateLoadLedger = new Float64Array(regions.length * this.hourly.hours);
 
     const on = (handler: (arg: number) => void) => this.sim.defineEvent(handler);
     this.MILESTONE = on((i) => this.reachMilestone(i));
     this.LATEST_START = on((i) => this.missLatestStart(i));
-    this.STAGE_END = on((i) => this.endStage(i));
+    this.UPDATE_END = on((i) => this.endUpdate(i));
     this.WINDOW_CLOSE = on((i) => this.closeWindow(i));
     this.ON_DEMAND_START = on((i) => this.startOnDemandBackup(i));
     this.ON_DEMAND_END = on((i) => this.changeLoad(this.fleet.instanceRegion[i], ON_DEMAND_LOAD, -this.s.durations.backupGbPerHour));
@@ -281,6 +296,7 @@ export class ReleaseWave {
     this.INCIDENT_START = on((k) => this.startIncident(k));
     this.INCIDENT_END = on((k) => this.endIncident(k));
     this.HOUR = on((h) => this.sampleHour(h));
+    this.DAY = on((d) => this.releaseDay(d));
 
     this.plan();
   }
@@ -291,6 +307,8 @@ export class ReleaseWave {
     const s = this.s;
     // Hourly samples go into the diary first, so that they run before anything else due at the same hour.
     for (let h = 1; h <= this.hourly.hours; h++) this.sim.scheduleAt(this.HOUR, h, h);
+    // Then each day's release of its bucketed milestones, before anything else due at midnight.
+    for (let d = 1; d * 24 < this.horizonHours; d++) this.sim.scheduleAt(this.DAY, d * 24, d);
     const productionDay = planWaves(s, f, randomStream(this.seed, 'wavePlan'));
     for (let t = 0; t < f.tenants.count; t++) {
       const refused = f.tenants.deployment[t] === ON_PREMISES && !canImport(f.tenants.onPremisesVersion[t]);
@@ -350,7 +368,7 @@ export class ReleaseWave {
   private scheduleAt(i: number, opening: number): boolean {
     const sim = this.sim;
     this.sendRemindersDue(i);
-    this.cancelEvent(this.milestoneEvent, i);
+    this.clearMilestone(i);
     this.cancelEvent(this.onDemandEvent, i);
     if (dayOf(opening + this.s.regions[this.fleet.instanceRegion[i]].utcOffsetHours) > this.windowEndDay) {
       this.state[i] = BEHIND;
@@ -382,7 +400,7 @@ export class ReleaseWave {
    * next milestone, else the window opening is.
    */
   private planMilestone(i: number): void {
-    this.cancelEvent(this.milestoneEvent, i);
+    this.clearMilestone(i);
     const p = this.profile(i);
     const now = this.sim.now;
     let k = this.nextReminder[i];
@@ -392,12 +410,44 @@ export class ReleaseWave {
       if ((u < p.approve && !this.approved[i]) || (u >= p.approve && u < p.approve + p.reschedule)) {
         this.actingReminder[i] = k;
         this.actingAnswer[i] = u;
-        this.milestoneEvent[i] = this.sim.scheduleAt(this.MILESTONE, this.reminderTime(i, k), i);
+        this.setMilestone(i, this.reminderTime(i, k));
         return;
       }
     }
     this.actingReminder[i] = NONE;
-    this.milestoneEvent[i] = this.sim.scheduleAt(this.MILESTONE, Math.max(this.due[i], now), i);
+    this.setMilestone(i, Math.max(this.due[i], now));
+  }
+
+  private setMilestone(i: number, t: number): void {
+    const day = Math.floor(t / 24);
+    if (day <= this.releasedDay) {
+      this.milestoneEvent[i] = this.sim.scheduleAt(this.MILESTONE, t, i);
+      return;
+    }
+    this.milestoneEvent[i] = BUCKETED;
+    this.milestoneAt[i] = t;
+    (this.buckets[day] ??= []).push(i, this.milestoneGeneration[i]);
+  }
+
+  private clearMilestone(i: number): void {
+    const handle = this.milestoneEvent[i];
+    if (handle === BUCKETED) this.milestoneGeneration[i]++;
+    else if (handle !== NONE) this.sim.cancel(handle);
+    this.milestoneEvent[i] = NONE;
+  }
+
+  /** Day d begins: its bucketed milestones enter the diary. */
+  private releaseDay(d: number): void {
+    this.releasedDay = d;
+    const bucket = this.buckets[d];
+    if (!bucket) return;
+    for (let k = 0; k < bucket.length; k += 2) {
+      const i = bucket[k];
+      if (this.milestoneEvent[i] === BUCKETED && this.milestoneGeneration[i] === bucket[k + 1]) {
+        this.milestoneEvent[i] = this.sim.scheduleAt(this.MILESTONE, this.milestoneAt[i], i);
+      }
+    }
+    this.buckets[d] = [];
   }
 
   /** Sends the reminders of the pending update that are due by now. */
@@ -524,9 +574,15 @@ export class ReleaseWave {
     }
   }
 
-  /** A slot is free: Backup begins. */
+  /**
+   * A slot is free: the update runs Backup, Restore and Database Upgrade.
+   * Their durations are drawn now and the stage ends recorded, so one event
+   * ends the update, or stops it when its window closes first; the copy
+   * stages' load on the backup system goes into the hourly ledger.
+   */
   private startUpdate(i: number, waited: number): void {
     const region = this.fleet.instanceRegion[i];
+    const now = this.sim.now;
     this.cancelEvent(this.latestStartEvent, i);
     this.ticket[i] = NONE;
     this.queued--;
@@ -534,47 +590,51 @@ export class ReleaseWave {
     this.queueWaits.push(waited);
     const busy = this.slots[region].inService;
     if (busy > this.busiestThisHour[region]) this.busiestThisHour[region] = busy;
+    const complexity = this.fleet.tenants.complexity[this.fleet.instanceTenant[i]];
+    this.failureOdds[i] = Math.min(1, this.failureOddsByComplexity[complexity] * this.incidentFactor(region, 'failureMultiplier'));
+    const slowdown = this.incidentFactor(region, 'slowdown');
+    const d = this.s.durations;
+    const rng = this.durationRng;
+    const size = this.fleet.instanceStorageGb[i];
+    const close = this.windowClose[i];
+    const backupRate = this.backupRate(region, d.backupGbPerHour);
+    const restoreRate = this.backupRate(region, d.restoreGbPerHour);
+    const backupEnd = now + slowdown * (triangular(rng, d.backupOverheadHours.min, d.backupOverheadHours.mode, d.backupOverheadHours.max) + size / backupRate);
+    const restoreEnd = backupEnd + slowdown * (triangular(rng, d.restoreOverheadHours.min, d.restoreOverheadHours.mode, d.restoreOverheadHours.max) + size / restoreRate);
+    const upgradeEnd =
+      restoreEnd + slowdown * this.upgradeFactorByComplexity[complexity] * triangular(rng, d.databaseUpgradeHours.min, d.databaseUpgradeHours.mode, d.databaseUpgradeHours.max);
+    this.addUpdateLoad(region, d.backupGbPerHour, now, Math.min(backupEnd, close));
+    this.addUpdateLoad(region, d.restoreGbPerHour, backupEnd, Math.min(restoreEnd, close));
     const r = this.records;
     r.attempts[i]++;
-    r.startAt[i] = this.sim.now;
-    r.backupEndAt[i] = NaN;
-    r.restoreEndAt[i] = NaN;
-    r.upgradeEndAt[i] = NaN;
-    const odds = this.failureOddsByComplexity[this.fleet.tenants.complexity[this.fleet.instanceTenant[i]]];
-    this.failureOdds[i] = Math.min(1, odds * this.incidentFactor(region, 'failureMultiplier'));
-    this.slowdownAtStart[i] = this.incidentFactor(region, 'slowdown');
+    r.startAt[i] = now;
+    r.backupEndAt[i] = backupEnd <= close ? backupEnd : NaN;
+    r.restoreEndAt[i] = restoreEnd <= close ? restoreEnd : NaN;
+    r.upgradeEndAt[i] = upgradeEnd <= close ? upgradeEnd : NaN;
+    this.state[i] = UPDATING;
     this.notify(i, MSG.updateInProgress);
-    this.enterStage(i, BACKUP);
+    this.emit(i, 'Backup');
+    if (backupEnd < close) this.emit(i, 'Restore', backupEnd);
+    if (restoreEnd < close) this.emit(i, 'DatabaseUpgrade', restoreEnd);
+    this.endEvent[i] = upgradeEnd <= close ? this.sim.scheduleAt(this.UPDATE_END, upgradeEnd, i) : this.sim.scheduleAt(this.WINDOW_CLOSE, close, i);
   }
 
-  /** Enters a stage and schedules its end, or the window's close if that comes first. */
-  private enterStage(i: number, stage: number): void {
-    const d = this.s.durations;
-    const region = this.fleet.instanceRegion[i];
-    const size = this.fleet.instanceStorageGb[i];
-    const rng = this.durationRng;
-    let hours: number;
-    if (stage === DATABASE_UPGRADE) {
-      const factor = this.upgradeFactorByComplexity[this.fleet.tenants.complexity[this.fleet.instanceTenant[i]]];
-      hours = triangular(rng, d.databaseUpgradeHours.min, d.databaseUpgradeHours.mode, d.databaseUpgradeHours.max) * factor;
-    } else {
-      const overhead = stage === BACKUP ? d.backupOverheadHours : d.restoreOverheadHours;
-      const nominal = stage === BACKUP ? d.backupGbPerHour : d.restoreGbPerHour;
-      hours = triangular(rng, overhead.min, overhead.mode, overhead.max) + size / this.backupRate(region, nominal);
-      this.stageLoad[i] = nominal;
-      this.changeLoad(region, UPDATE_LOAD, nominal);
+  /** Books a copy stage's load (GB/h over [from, to)) into its region's hourly ledger. */
+  private addUpdateLoad(region: number, rate: number, from: number, to: number): void {
+    const ledger = this.updateLoadLedger;
+    const base = region * this.hourly.hours;
+    const last = Math.min(Math.ceil(to), this.hourly.hours);
+    for (let h = Math.floor(from); h < last; h++) {
+      const overlap = Math.min(to, h + 1) - Math.max(from, h);
+      if (overlap > 0) ledger[base + h] += rate * overlap;
     }
-    hours *= this.slowdownAtStart[i];
-    this.state[i] = stage;
-    this.emit(i, STAGE_NAMES[stage]);
-    const end = this.sim.now + hours;
-    this.stageEvent[i] = end <= this.windowClose[i] ? this.sim.scheduleAt(this.STAGE_END, end, i) : this.sim.scheduleAt(this.WINDOW_CLOSE, this.windowClose[i], i);
   }
 
   /**
    * The speed a backup or restore gets from its region's backup system: its
    * nominal speed while the system has room, less when demand exceeds
    * capacity (fixed when the stage starts, a simplification of sharing).
+   * Update copies count at the current hour's mean booked so far.
    */
   private backupRate(region: number, nominal: number): number {
     const capacity = this.s.regions[region].backupThroughputGbPerHour;
@@ -585,30 +645,21 @@ export class ReleaseWave {
   private regionDemandNow(region: number): number {
     const b = this.s.backups;
     const reg = this.s.regions[region];
+    const now = this.sim.now;
     const base = region * BACKUP_KINDS.length;
     const l = this.regionLoad;
+    const hour = Math.min(Math.floor(now), this.hourly.hours - 1);
     return (
-      systemBackupDemandAt(this.regionStorageBase[region] * this.growth(this.sim.now), b.systemBackupLocalHour, reg.utcOffsetHours, b.systemBackupHours, this.sim.now) +
+      systemBackupDemandAt(this.regionStorageBase[region] * this.growth(now), b.systemBackupLocalHour, reg.utcOffsetHours, b.systemBackupHours, now) +
       l[base + ON_DEMAND_LOAD] +
-      l[base + UPDATE_LOAD] +
-      l[base + RESTORE_LOAD]
+      l[base + RESTORE_LOAD] +
+      this.updateLoadLedger[region * this.hourly.hours + hour]
     );
   }
 
-  private endStage(i: number): void {
-    this.stageEvent[i] = NONE;
-    const now = this.sim.now;
-    const stage = this.state[i];
-    const region = this.fleet.instanceRegion[i];
-    if (stage === BACKUP || stage === RESTORE) {
-      this.changeLoad(region, UPDATE_LOAD, -this.stageLoad[i]);
-      this.stageLoad[i] = 0;
-      if (stage === BACKUP) this.records.backupEndAt[i] = now;
-      else this.records.restoreEndAt[i] = now;
-      this.enterStage(i, stage === BACKUP ? RESTORE : DATABASE_UPGRADE);
-      return;
-    }
-    this.records.upgradeEndAt[i] = now;
+  /** The Database Upgrade completes: the update succeeded or failed. */
+  private endUpdate(i: number): void {
+    this.endEvent[i] = NONE;
     const failed = this.failureRng() < this.failureOdds[i];
     if (!failed) this.version[i] = this.target[i];
     this.leaveSlot(i, failed ? 'Failed' : 'Updated');
@@ -680,12 +731,7 @@ export class ReleaseWave {
 
   /** The window closes on a running update: it is stopped and rolled back. */
   private closeWindow(i: number): void {
-    this.stageEvent[i] = NONE;
-    const region = this.fleet.instanceRegion[i];
-    if (this.stageLoad[i] > 0) {
-      this.changeLoad(region, UPDATE_LOAD, -this.stageLoad[i]);
-      this.stageLoad[i] = 0;
-    }
+    this.endEvent[i] = NONE;
     this.leaveSlot(i, 'Aborted');
     this.counters.overrunsAborted++;
     this.fallBack(i);
@@ -775,7 +821,7 @@ export class ReleaseWave {
     const i = this.sandboxes[Math.floor(this.restoreRng() * this.sandboxes.length)];
     const st = this.state[i];
     // Not while it is updating or already restoring, nor right before its window opens.
-    const busy = this.restoring[i] || (st >= QUEUED && st <= DATABASE_UPGRADE) || (st === SCHEDULED && this.due[i] - this.sim.now < 24);
+    const busy = this.restoring[i] || st === QUEUED || st === UPDATING || (st === SCHEDULED && this.due[i] - this.sim.now < 24);
     if (!busy) this.startRestore(i);
     this.scheduleNextAdminRestore();
   }
@@ -832,8 +878,7 @@ export class ReleaseWave {
   // ---- Hourly series --------------------------------------------------------------------------
 
   private growth(t: number): number {
-    const g = this.s.fleet?.storageGrowthPerDay ?? 0;
-    return g > 0 ? Math.pow(1 + g, t / 24) : 1;
+    return this.dailyGrowth > 0 ? Math.pow(1 + this.dailyGrowth, t / 24) : 1;
   }
 
   /** Records hour h - 1 at the end of it. */
@@ -857,7 +902,10 @@ export class ReleaseWave {
       system += systemBackupDemand(this.regionStorageBase[r] * this.growth(now - 0.5), b.systemBackupLocalHour, reg.utcOffsetHours, b.systemBackupHours, now - 1, now);
     });
     y.backupDemand[SYSTEM_LOAD][k] = system;
-    for (const kind of [ON_DEMAND_LOAD, UPDATE_LOAD, RESTORE_LOAD]) {
+    let update = 0;
+    for (let r = 0; r < this.s.regions.length; r++) update += this.updateLoadLedger[r * this.hourly.hours + k];
+    y.backupDemand[UPDATE_LOAD][k] = update;
+    for (const kind of [ON_DEMAND_LOAD, RESTORE_LOAD]) {
       const integral = this.fleetLoad[kind].integral(now);
       y.backupDemand[kind][k] = integral - this.loadIntegralAtHour[kind];
       this.loadIntegralAtHour[kind] = integral;
@@ -869,11 +917,12 @@ export class ReleaseWave {
     y.shareOnN[k] = this.n > 0 ? this.onN / this.n : 1;
   }
 
-  private emit(i: number, stage: TraceStage): void {
+  /** Tells the trace where instance i went, at `time` (now, or a stage start planned ahead). */
+  private emit(i: number, stage: TraceStage, time = this.sim.now): void {
     if (!this.trace) return;
     this.trace({
       type: 'stage',
-      time: this.sim.now,
+      time,
       instance: i,
       stage,
       kind: this.fleet.instanceKind[i],
@@ -926,7 +975,6 @@ export class ReleaseWave {
   }
 }
 
-const STAGE_NAMES: Record<number, TraceStage> = { [BACKUP]: 'Backup', [RESTORE]: 'Restore', [DATABASE_UPGRADE]: 'DatabaseUpgrade' };
 
 function newInstanceRecords(f: Fleet): InstanceRecords {
   const n = f.instanceCount;

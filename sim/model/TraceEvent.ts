@@ -1,6 +1,9 @@
 /**
  * What a run reports, event by event, to an observer: the audit trail that
  * tests check the domain's rules against. Off by default; it slows a run.
+ * Entries come in the order the run decides them: an update's Restore and
+ * Database Upgrade are planned, and traced with their own times, when it
+ * starts; reminders nobody answered are traced when the next milestone comes.
  */
 import type { MessageType } from './SimulationResult.js';
 
