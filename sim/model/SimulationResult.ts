@@ -206,7 +206,7 @@ export interface SimulationResult {
   counters: Counters;
   /** messages[type][channel]: notifications sent (MESSAGE_TYPES x CHANNELS). */
   messages: number[][];
-  /** recipients[type][channel]: people reached (admins plus extra recipients, users where the table says so). */
+  /** recipients[type][channel]: admins plus the extra recipients they added (end users are not modelled). */
   recipients: number[][];
   /** Every update's wait in Queued for a slot, hours, sorted ascending. */
   queueWaitsHours: Float64Array;
