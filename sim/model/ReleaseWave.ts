@@ -47,7 +47,7 @@ const QUEUED = 2;
 const UPDATING = 3;
 /** Reached n. */
 const DONE = 4;
-/** Stays behind: not approved, import refused, or out of window. */
+/** Stays behind: not approved, import refused, or past the window end */
 const BEHIND = 5;
 
 const NONE = -1;
@@ -715,7 +715,7 @@ export class ReleaseWave {
     if (this.scheduleAt(i, this.openingOn(i, dayOf(now + offset) + this.s.failures.retryAfterDays))) this.notify(i, MSG.updateRescheduled);
   }
 
-  /** Not started by its latest start time: it cannot finish inside its window. */
+  /** Not started by its latest start time: it cannot finish inside its window */
   private missLatestStart(i: number): void {
     this.latestStartEvent[i] = NONE;
     const region = this.fleet.instanceRegion[i];
@@ -946,7 +946,7 @@ export class ReleaseWave {
     const r = this.records;
     r.toVersion.set(this.version);
     for (let i = 0; i < this.n; i++) {
-      // Still pending at the horizon (its window had not opened): it missed the window.
+      // Still pending at the horizon (its window had not opened): it missed the window
       if (this.state[i] === SCHEDULED || this.state[i] === IDLE) r.outcome[i] = OUTCOME_MISSED_WINDOW;
     }
     const regions = this.s.regions;

@@ -21,11 +21,11 @@ export const DEPLOYMENTS = ['online', 'onPremises'] as const;
 export const ONLINE = 0;
 export const ON_PREMISES = 1;
 
-/** How an instance ended the window. */
+/** How an instance ended the release window */
 export const OUTCOMES = [
   /** Was on n from the start. */
   'alreadyCurrent',
-  /** Reached n inside the window. */
+  /** Reached n inside the release window */
   'updated',
   /** An optional update that its admin never approved: it did not run. */
   'notApproved',

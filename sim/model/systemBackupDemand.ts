@@ -1,7 +1,7 @@
 /**
  * Daily system backups, in aggregate: every instance is backed up once a day
  * during a nightly window in its region's local time, spread evenly over that
- * window. Modelling them per instance would add a million events to a large
+ * window; modelling them per instance would add a million events to a large
  * fleet for a load that is, to the backup system, a steady nightly stream.
  */
 

@@ -111,7 +111,7 @@ const explicitTenant = z.strictObject({
 const release = z.strictObject({
   /** When the service sends "update scheduled" to every admin. */
   announce: isoDate,
-  /** First day of the update window. */
+  /** First day of the update window (inclusive) */
   windowStart: isoDate,
   /** Last day of the update window (inclusive). */
   windowEnd: isoDate,
