@@ -54,7 +54,8 @@ function main(names: string[]): void {
     for (const [metric, s] of Object.entries(result.metrics)) {
       rows.push([bench.name, metric, formatNumber(s.median), formatNumber(s.min), formatNumber(s.max), String(result.runs)]);
     }
-    rows.push([bench.name, 'peakRssMiB', formatNumber(result.peakRssMiB), '', '', String(result.runs)]);
+    // A bench that runs in child processes reports their peak itself; this process's would mislead.
+    if (!('processPeakRssMiB' in result.metrics)) rows.push([bench.name, 'peakRssMiB', formatNumber(result.peakRssMiB), '', '', String(result.runs)]);
   }
   console.log();
   printTable(rows);
