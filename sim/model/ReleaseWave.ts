@@ -161,6 +161,10 @@ export class ReleaseWave {
   private running = 0;
   private queued = 0;
   private completionsThisHour = 0;
+  private readonly regionCompletionsThisHour: Float64Array;
+  private startsThisHour = 0;
+  private waitThisHour = 0;
+  private versionsAtSupportEnd: [number, number, number] | null = null;
   private readonly sandboxes: Int32Array;
   readonly messages = new MessageLog();
   readonly counters: Counters = {
@@ -252,6 +256,7 @@ export class ReleaseWave {
     this.slots = regions.map((r) => new Resource(this.sim, r.updateSlots, (i, waited) => this.startUpdate(i, waited)));
     this.pauses = new Int32Array(regions.length);
     this.busiestThisHour = new Float64Array(regions.length);
+    this.regionCompletionsThisHour = new Float64Array(regions.length);
     this.regionLoad = new Float64Array(regions.length * BACKUP_KINDS.length);
     this.regionStorageBase = new Float64Array(regions.length);
     let total = 0;
@@ -588,6 +593,8 @@ export class ReleaseWave {
     this.queued--;
     this.running++;
     this.queueWaits.push(waited);
+    this.startsThisHour++;
+    this.waitThisHour += waited;
     const busy = this.slots[region].inService;
     if (busy > this.busiestThisHour[region]) this.busiestThisHour[region] = busy;
     const complexity = this.fleet.tenants.complexity[this.fleet.instanceTenant[i]];
@@ -684,6 +691,7 @@ export class ReleaseWave {
     this.counters.updatesCompleted++;
     if (this.isImport(i)) this.counters.imports++;
     this.completionsThisHour++;
+    this.regionCompletionsThisHour[this.fleet.instanceRegion[i]]++;
     this.notify(i, MSG.updateSuccessful);
     if (this.version[i] === VERSION_N) {
       this.onN++;
@@ -753,6 +761,9 @@ export class ReleaseWave {
   /** From the day after n-1's support end, n-1 updates are mandatory: those left unapproved are scheduled again. */
   private endSupport(): void {
     const now = this.sim.now;
+    const versions: [number, number, number] = [0, 0, 0];
+    for (let i = 0; i < this.n; i++) versions[this.version[i]]++;
+    this.versionsAtSupportEnd = versions;
     for (let i = 0; i < this.n; i++) {
       if (this.state[i] !== BEHIND || this.records.outcome[i] !== OUTCOME_NOT_APPROVED || this.version[i] !== VERSION_N1) continue;
       const offset = this.s.regions[this.fleet.instanceRegion[i]].utcOffsetHours;
@@ -888,6 +899,10 @@ export class ReleaseWave {
     const now = this.sim.now;
     y.completions[k] = this.completionsThisHour;
     this.completionsThisHour = 0;
+    y.starts[k] = this.startsThisHour;
+    y.queueWaitSum[k] = this.waitThisHour;
+    this.startsThisHour = 0;
+    this.waitThisHour = 0;
     y.inProgress[k] = this.running;
     y.queued[k] = this.queued;
     const b = this.s.backups;
@@ -898,6 +913,8 @@ export class ReleaseWave {
       y.slotUse[r][k] = Math.max(this.busiestThisHour[r], slots.inService);
       this.busiestThisHour[r] = slots.inService;
       y.slotCapacity[r][k] = slots.capacity;
+      y.completionsByRegion[r][k] = this.regionCompletionsThisHour[r];
+      this.regionCompletionsThisHour[r] = 0;
       capacity += reg.backupThroughputGbPerHour;
       system += systemBackupDemand(this.regionStorageBase[r] * this.growth(now - 0.5), b.systemBackupLocalHour, reg.utcOffsetHours, b.systemBackupHours, now - 1, now);
     });
@@ -970,6 +987,7 @@ export class ReleaseWave {
       queueWaitsHours: Float64Array.from(this.queueWaits).sort(),
       peakSlotUse: this.slots.map((x) => x.busy.max),
       incidents: this.incidentRecords,
+      versionsAtSupportEnd: this.versionsAtSupportEnd,
       events: this.sim.eventsProcessed,
     };
   }
@@ -1012,6 +1030,9 @@ function newHourlySeries(hours: number, regions: number): HourlySeries {
   return {
     hours,
     completions: series(),
+    completionsByRegion: Array.from({ length: regions }, series),
+    starts: series(),
+    queueWaitSum: series(),
     inProgress: series(),
     queued: series(),
     slotUse: Array.from({ length: regions }, series),

@@ -128,6 +128,12 @@ export interface HourlySeries {
   hours: number;
   /** Update steps completed in the hour. */
   completions: Float64Array;
+  /** Per region: update steps completed in the hour. */
+  completionsByRegion: Float64Array[];
+  /** Updates started (Backup began) in the hour. */
+  starts: Float64Array;
+  /** Sum of the Queued waits (hours) of the updates started in the hour. */
+  queueWaitSum: Float64Array;
   /** Updates running (Backup to Database Upgrade) at the end of the hour. */
   inProgress: Float64Array;
   /** Instances in Queued, waiting for a slot, at the end of the hour. */
@@ -213,6 +219,8 @@ export interface SimulationResult {
   /** Per region: highest number of slots in use at once. */
   peakSlotUse: number[];
   incidents: IncidentRecord[];
+  /** Instances on n, n-1 and n-2 as n-1's support ends (null when that falls outside the run). */
+  versionsAtSupportEnd: [number, number, number] | null;
   /** Kernel events run, for benchmarks. */
   events: number;
 }

@@ -17,3 +17,4 @@ export { INCIDENT_COLUMNS, incidentRows } from './incidentRows.js';
 export { toCsv } from './toCsv.js';
 export { reportFiles, type ReportFile } from './reportFiles.js';
 export { MAIN_KPIS, summaryTable } from './summaryTable.js';
+export { viewSeries, type ViewSeries, type ComplianceSplit } from './viewSeries.js';

@@ -159,6 +159,10 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
     hourly: {
       hours: 4,
       completions: new Float64Array([0, 1, 2, 0]),
+      completionsByRegion: [new Float64Array([0, 1, 1, 0]), new Float64Array([0, 0, 1, 0])],
+      // Four starts that waited 0, 1, 2 and 3 hours.
+      starts: new Float64Array([2, 1, 1, 0]),
+      queueWaitSum: new Float64Array([1, 2, 3, 0]),
       inProgress: new Float64Array([1, 2, 1, 0]),
       queued: new Float64Array([3, 1, 0, 0]),
       slotUse: [new Float64Array([1, 4, 2, 0]), new Float64Array([0, 1, 2, 1])],
@@ -194,6 +198,7 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
     recipients,
     queueWaitsHours: new Float64Array([0, 1, 2, 3, 10]),
     peakSlotUse: [4, 2],
+    versionsAtSupportEnd: [2, 1, 1],
     incidents: [
       {
         kind: 'major',
