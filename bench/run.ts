@@ -4,6 +4,7 @@
  * bench, append an entry to `benches`.
  */
 import os from 'node:os';
+import { browserBench } from './browserBench.js';
 import { kernelBench } from './kernelBench.js';
 import { measure, type Bench } from './measure.js';
 import { scenarioBench } from './scenarioBench.js';
@@ -24,6 +25,18 @@ const benches: Bench[] = [
     name: 'large-fleet',
     description: 'one replication of scenarios/large-fleet.json (100,000 tenants), fresh process each run',
     run: scenarioBench('scenarios/large-fleet.json'),
+  },
+  {
+    name: 'browser-baseline',
+    description: 'baseline in headless Chromium: Run click to all seven views drawn, fresh browser each run',
+    run: browserBench('baseline'),
+    repetitions: 3,
+  },
+  {
+    name: 'browser-large-fleet',
+    description: 'large-fleet in headless Chromium: Run click to all seven views drawn, longest main-thread task',
+    run: browserBench('large-fleet'),
+    repetitions: 3,
   },
 ];
 

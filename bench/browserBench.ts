@@ -1,0 +1,50 @@
+/**
+ * The planner's speed as a user feels it: in headless Chromium, the time from
+ * clicking Run to every view drawn, and how long the page's main thread was
+ * blocked meanwhile (long tasks). Each run starts a fresh browser in a child
+ * process (the bench runner's runs are synchronous); the app is built once,
+ * on first use, and removed when the runner exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../test/e2e/support/buildApp.js';
+import type { Metrics } from './measure.js';
+
+const once = fileURLToPath(new URL('./browserBenchOnce.ts', import.meta.url));
+let built: string | undefined;
+
+function buildOnce(): string {
+  if (built === undefined) {
+    const dir = buildApp();
+    process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+    built = dir;
+  }
+  return built;
+}
+
+/**
+ * A bench run for the scenario the picker offers as `scenario` (a file base
+ * name in `scenarios/`): runToDrawnMs (click to all seven views drawn),
+ * maxLongTaskMs and longTasksOver100ms during the run (0 when no task took
+ * over 50 ms), and the renderer's peak memory as processPeakRssMiB.
+ */
+export function browserBench(scenario: string): () => Metrics {
+  return () => {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', once, buildOnce(), scenario], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`browserBench: ${scenario} failed:\n${child.stderr}`);
+    const m = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
+      runToDrawnMs: number;
+      maxLongTaskMs: number;
+      longTasksOver100ms: number;
+      rendererPeakRssMiB: number;
+    };
+    return {
+      runToDrawnMs: m.runToDrawnMs,
+      maxLongTaskMs: m.maxLongTaskMs,
+      longTasksOver100ms: m.longTasksOver100ms,
+      // Named as the runner expects of a bench whose memory is another process's.
+      processPeakRssMiB: m.rendererPeakRssMiB,
+    };
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The simulation as a service for another thread: the planner's web worker
+ * (and later a Node worker) exposes this object, and the page asks it to
+ * check a scenario, run it, and hand over the CSV reports of the last run.
+ * Like a counter clerk, it keeps the last run's papers until the next one.
+ *
+ * Everything it returns crosses a thread boundary as plain data: validation
+ * problems are returned, not thrown, because an error loses all but its name
+ * and message on the way; typed arrays and CSV bytes are transferred, not
+ * copied. No DOM and no Node built-ins here.
+ */
+import { releaseProxy, transfer } from 'comlink';
+import { simulateRelease } from '../model/simulateRelease.js';
+import type { SimulationResult } from '../model/SimulationResult.js';
+import { reportFiles, summaryRows, viewSeries, type ReportFile, type ReportRow, type ViewSeries } from '../report/index.js';
+import { parseScenario, ScenarioError, type ScenarioIssue } from '../scenario/index.js';
+import { REPORT_FILE_NAMES, type ReportFileName } from './reportFileNames.js';
+import { transferableCopy } from './transferableCopy.js';
+
+/** The answer to `validate`: every issue, with its path, when the scenario cannot run. */
+export type ValidationOutcome = { ok: true } | { ok: false; issues: ScenarioIssue[] };
+
+/** What a run hands back: the charts' series, the summary rows and the reports `csv` can give. */
+export interface RunOutput {
+  view: ViewSeries;
+  /** The rows of summary.csv. */
+  summary: ReportRow[];
+  files: ReportFileName[];
+}
+
+export interface RunRequest {
+  /** Overrides the scenario's seed. */
+  seed?: number;
+}
+
+/** Receives the share of simulated time done, 0 to 1. */
+export type ProgressListener = (done: number) => unknown;
+
+export interface SimulationApi {
+  /** Checks scenario file text without running it. */
+  validate(text: string): ValidationOutcome;
+  /**
+   * Validates and simulates scenario file text, keeping the result for `csv`.
+   * Throws a ScenarioError (named so) for an invalid scenario.
+   */
+  run(text: string, request?: RunRequest, onProgress?: ProgressListener): RunOutput;
+  /** One CSV report of the last run as UTF-8 bytes, exactly the command line's file. */
+  csv(name: string): ArrayBuffer;
+}
+
+/** A simulation API with no run yet. */
+export function createSimulationApi(): SimulationApi {
+  let last: SimulationResult | undefined;
+  // Building all five files takes longer than the run on a large fleet, so it waits for the first download.
+  let files: ReportFile[] | undefined;
+
+  return {
+    validate(text) {
+      try {
+        parseScenario(text);
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof ScenarioError) return { ok: false, issues: error.issues };
+        throw error;
+      }
+    },
+
+    run(text, request = {}, onProgress) {
+      last = undefined;
+      files = undefined;
+      try {
+        const scenario = parseScenario(text);
+        last = simulateRelease(scenario, { seed: request.seed, onProgress: unawaited(onProgress) });
+      } finally {
+        release(onProgress);
+      }
+      // The result stays here for `csv`, so the page gets copies of its arrays to own.
+      const { value: view, buffers } = transferableCopy(viewSeries(last));
+      return transfer({ view, summary: summaryRows(last), files: [...REPORT_FILE_NAMES] }, buffers);
+    },
+
+    csv(name) {
+      if (!last) throw new Error('there is no finished run to export');
+      files ??= reportFiles(last);
+      const file = files.find((f) => f.name === name);
+      if (!file) throw new Error(`a run writes no report named "${name}"`);
+      const bytes = new TextEncoder().encode(file.text);
+      return transfer(bytes.buffer, [bytes.buffer]);
+    },
+  };
+}
+
+/**
+ * `listener`, not awaited: the run goes on while the message travels. The
+ * model reports once per simulated day (about 180 times a run), few enough
+ * to need no throttle, and no clock is read here.
+ */
+function unawaited(listener: ProgressListener | undefined): ((done: number) => void) | undefined {
+  return listener && ((done) => void listener(done));
+}
+
+/** A listener from another thread holds a message port open until it is released; a plain function has nothing to release. */
+function release(listener: ProgressListener | undefined): void {
+  (listener as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+}

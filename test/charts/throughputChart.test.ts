@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { throughputMarkers, throughputSummary } from '../../viz/charts/throughputChart.js';
+import { viewSeriesFixture } from './viewSeriesFixture.js';
+
+describe('throughputChart', () => {
+  it('sums every region\'s completed steps and dates each milestone by the day of the hour that reached it', () => {
+    expect(throughputSummary(viewSeriesFixture())).toBe(
+      'Throughput: 10 update steps completed; 50 % of the fleet on n by 28 February 2027, 90 % by 1 March 2027, 99 % never reached.',
+    );
+  });
+
+  it('says so when no milestone is reached', () => {
+    const v = viewSeriesFixture((v) => v.shareMilestones.forEach((m) => (m.hour = null)));
+    expect(throughputSummary(v)).toBe('Throughput: 10 update steps completed; 50 % of the fleet on n never reached, 90 % never reached, 99 % never reached.');
+  });
+
+  it('marks the window opening and close and only the milestones reached', () => {
+    expect(throughputMarkers(viewSeriesFixture()).map((m) => [m.hour, m.label])).toEqual([
+      [24, 'window opens'],
+      [96, 'window closes'],
+      [51, '50 % on n'],
+      [75, '90 % on n'],
+    ]);
+  });
+});

@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VIEWS, svgText, type ChartHandle } from '../../viz/charts/index.js';
+import { viewSeriesFixture } from './viewSeriesFixture.js';
+
+/** Renders view `id` of the fixture into a fresh container. */
+function render(id: string, options = {}): { handle: ChartHandle; svg: SVGSVGElement; container: HTMLElement } {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const handle = VIEWS.find((v) => v.id === id)!.render(container, viewSeriesFixture(), options);
+  return { handle, svg: handle.svg(), container };
+}
+
+const marks = (svg: SVGSVGElement, series?: string) =>
+  [...svg.querySelectorAll('.mark')].filter((m) => series === undefined || m.getAttribute('data-series') === series);
+const units = (svg: SVGSVGElement) => [...svg.querySelectorAll('.axis-unit')].map((t) => t.textContent);
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('the seven views, drawn into a page', () => {
+  it('come in the planner\'s order with stable ids', () => {
+    expect(VIEWS.map((v) => v.id)).toEqual(['throughput', 'capacity', 'compliance', 'storage', 'backup', 'heatmap', 'communications']);
+  });
+
+  it.each(VIEWS.map((v) => v.id))('%s draws marks, a legend, an accessible name and its summary', (id) => {
+    const { handle, svg } = render(id);
+    expect(marks(svg).length).toBeGreaterThan(0);
+    expect(svg.querySelectorAll('.legend').length).toBeGreaterThan(0);
+    expect(svg.getAttribute('aria-label')).toContain('Fixture <script>');
+    expect(svg.querySelector('desc')!.textContent).toBe(handle.summary());
+    expect(svg.getAttribute('role')).toBe('img');
+  });
+
+  it('throughput adds hours into daily bars over the whole run and draws hourly bars when zoomed to a day', () => {
+    const { handle, svg } = render('throughput');
+    // Day 1: North 3; day 2: North 3, South 4.
+    expect(marks(svg).map((m) => [m.getAttribute('data-series'), m.getAttribute('data-hour'), m.getAttribute('data-value')])).toEqual([
+      ['North', '24', '3'],
+      ['North', '48', '3'],
+      ['South & <East>', '48', '4'],
+    ]);
+    expect(units(svg)).toEqual(['update steps per day']);
+    handle.zoom([24, 48]);
+    expect(marks(svg).map((m) => m.getAttribute('data-value'))).toEqual(['2', '1']);
+    expect(units(svg)).toEqual(['update steps per hour']);
+    handle.zoom(null);
+    expect(marks(svg)).toHaveLength(3);
+  });
+
+  it('time charts label their axes with units and UTC', () => {
+    expect(units(render('capacity').svg)).toEqual(['update slots in use', 'instances queued', 'mean wait (h)']);
+    expect(units(render('compliance').svg)).toEqual(['% of fleet on n']);
+    expect(units(render('storage').svg)).toEqual(['Total Storage Used (GB)', 'gap (GB), actual − reported']);
+    expect(units(render('backup').svg)).toEqual(['backup demand (GB/h)']);
+    expect(render('backup').svg.querySelector('.axis-caption')!.textContent).toBe('UTC, 2027');
+  });
+
+  it('capacity draws one path per region and capacity, plus the queue and the wait', () => {
+    const { svg } = render('capacity');
+    expect(marks(svg).map((m) => m.getAttribute('data-series'))).toEqual([
+      'North capacity',
+      'North',
+      'South & <East> capacity',
+      'South & <East>',
+      'queued',
+      'mean wait',
+    ]);
+  });
+
+  it('compliance draws the share on n and a bar per count known', () => {
+    const { svg } = render('compliance');
+    expect(marks(svg, 'share on n')).toHaveLength(1);
+    expect(marks(svg, 'n2AtSupportEnd')[0].getAttribute('data-value')).toBe('2');
+  });
+
+  it('backup stacks one area per kind under the capacity line', () => {
+    expect(marks(render('backup').svg).map((m) => m.getAttribute('data-series'))).toEqual(['system', 'onDemand', 'update', 'restore', 'capacity']);
+  });
+
+  it('heatmap draws a cell per day and hour with starts, and restricts its days when zoomed', () => {
+    const { handle, svg } = render('heatmap');
+    expect(marks(svg).map((m) => m.getAttribute('data-hour'))).toEqual(['30', '31', '50', '70']);
+    handle.zoom([48, 60]);
+    expect(marks(svg).map((m) => m.getAttribute('data-hour'))).toEqual(['50', '70']);
+  });
+
+  it('communications draws a bar per type and channel sent, and ignores zoom', () => {
+    const { handle, svg } = render('communications');
+    expect(marks(svg)).toHaveLength(8);
+    handle.zoom([0, 10]);
+    expect(marks(svg)).toHaveLength(8);
+  });
+
+  it('writes region and scenario names as text, never as markup', () => {
+    const { svg } = render('throughput');
+    expect(svg.querySelector('script, east')).toBeNull();
+    expect([...svg.querySelectorAll('.legend text')].map((t) => t.textContent)).toContain('South & <East>');
+  });
+
+  it('a double-click on a time chart asks the app to zoom out', () => {
+    const onBrush = vi.fn();
+    const { svg } = render('storage', { onBrush });
+    svg.querySelector('.overlay')!.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    expect(onBrush).toHaveBeenCalledWith(null);
+  });
+
+  it('exports a standalone SVG without the interactive layers', () => {
+    const { svg } = render('throughput');
+    const text = svgText(svg, { title: 'Throughput — <b>x</b>' });
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(doc.querySelector('.overlay, .crosshair, b')).toBeNull();
+    expect(doc.querySelectorAll('.mark')).toHaveLength(3);
+    expect(text).toContain('Throughput — &lt;b&gt;x&lt;/b&gt;');
+    expect(doc.querySelector('title')!.textContent).toBe('Throughput — Fixture <script>');
+    expect(doc.querySelector('desc')!.textContent).toBe(svg.querySelector('desc')!.textContent);
+  });
+
+  it('destroy removes the chart from its container', () => {
+    const { handle, container } = render('backup');
+    handle.destroy();
+    expect(container.querySelector('svg')).toBeNull();
+  });
+});

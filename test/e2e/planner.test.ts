@@ -1,0 +1,246 @@
+/**
+ * The web planner as a user meets it: the built app served by `vite preview`
+ * and driven in headless Chromium through its DOM contract (ids, `data-*`
+ * attributes, run states). It checks that views draw real numbers, that the
+ * form reports the command line's validation messages, that downloads are
+ * the command line's bytes, and that Cancel and a broken file leave the app
+ * usable. Speed is the browser benchmarks' job (`npm run bench browser-baseline`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { simulateRelease } from '../../sim/model/index.js';
+import { reportFiles, type ReportFile } from '../../sim/report/index.js';
+import { parseScenario, ScenarioError } from '../../sim/scenario/index.js';
+import { ROOT } from './support/buildApp.js';
+import { firstDifference } from './support/firstDifference.js';
+import { clickRun, openPlanner, runTimes, VIEWS, waitForDrawnRun, waitForRunState, type PlannerPage } from './support/plannerPage.js';
+import { startPlanner, type Planner } from './support/startPlanner.js';
+
+// Generous limits for a loaded CI machine; here the build takes seconds and a baseline run in the page under one.
+/** Building, serving and launching the browser; closing it all. */
+const START_MS = 120_000;
+/** One run of a scenario in the page, to every view drawn. */
+const RUN_MS = 60_000;
+/** One test, which opens a page and runs at least once. */
+const TEST_MS = 180_000;
+/** For the page to react to an edit, a selection or a file. */
+const POLL = { timeout: 10_000 };
+
+const baselineText = readFileSync(join(ROOT, 'scenarios/baseline.json'), 'utf8');
+
+/** The issues the command line reports for an invalid scenario text (it prints each as `path: rule`). */
+function scenarioIssues(text: string): ScenarioError['issues'] {
+  try {
+    parseScenario(text);
+  } catch (error) {
+    if (error instanceof ScenarioError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the scenario to be invalid');
+}
+
+/** Clicks a download button and returns the saved file's name and bytes. */
+async function download(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const failure = await file.failure();
+  if (failure !== null) throw new Error(`download of ${file.suggestedFilename()} failed: ${failure}`);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
+
+describe('the web planner in headless Chromium', () => {
+  let planner: Planner | undefined;
+  let opened: PlannerPage | undefined;
+  let expectedReports: ReportFile[];
+
+  beforeAll(async () => {
+    planner = await startPlanner();
+    expectedReports = reportFiles(simulateRelease(parseScenario(baselineText)));
+  }, START_MS);
+
+  afterEach(async () => {
+    if (opened === undefined) return;
+    const errors = opened.errors;
+    await opened.page.context().close();
+    opened = undefined;
+    expect(errors, 'uncaught exceptions in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await planner?.close();
+  }, START_MS);
+
+  /** Opens the planner and waits for its automatic baseline run to draw every view. */
+  async function openAfterBaselineRun(): Promise<Page> {
+    opened = await openPlanner(planner!);
+    await waitForDrawnRun(opened.page, RUN_MS);
+    return opened.page;
+  }
+
+  it(
+    'runs the baseline on opening and draws every view with finite marks, axis labels, a legend and a summary in numbers',
+    async () => {
+      const page = await openAfterBaselineRun();
+      for (const view of VIEWS) {
+        const found = await page.locator(`section[data-view="${view}"]`).evaluate((section) => {
+          const marks = [...section.querySelectorAll('.mark')];
+          const numeric = ['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'x1', 'x2', 'y1', 'y2'];
+          const badAttributes: string[] = [];
+          let left = Infinity;
+          let right = -Infinity;
+          let top = Infinity;
+          let bottom = -Infinity;
+          for (const mark of marks) {
+            for (const name of numeric) {
+              const value = mark.getAttribute(name);
+              if (value !== null && !Number.isFinite(Number.parseFloat(value))) badAttributes.push(`${name}="${value}"`);
+            }
+            for (const name of ['d', 'points', 'transform']) {
+              const value = mark.getAttribute(name);
+              if (value !== null && /NaN|Infinity|undefined|null/.test(value)) badAttributes.push(`${name}="${value.slice(0, 80)}"`);
+            }
+            const box = mark.getBoundingClientRect();
+            left = Math.min(left, box.left);
+            right = Math.max(right, box.right);
+            top = Math.min(top, box.top);
+            bottom = Math.max(bottom, box.bottom);
+          }
+          return {
+            marks: marks.length,
+            badAttributes: badAttributes.slice(0, 5),
+            drawnWidth: right - left,
+            drawnHeight: bottom - top,
+            tickLabels: [...section.querySelectorAll('.tick text')].filter((text) => (text.textContent ?? '').trim() !== '').length,
+            legendText: [...section.querySelectorAll('.legend')].map((legend) => legend.textContent ?? '').join(' ').trim(),
+            summary: [...section.querySelectorAll('.sr-only')].map((summary) => summary.textContent ?? '').join(' ').trim(),
+            svgButtons: section.querySelectorAll('[data-download-svg]').length,
+            pngButtons: section.querySelectorAll('[data-download-png]').length,
+          };
+        });
+        expect(found.marks, `${view}: .mark elements`).toBeGreaterThanOrEqual(3);
+        expect(found.badAttributes, `${view}: mark attributes that are not finite numbers`).toEqual([]);
+        expect(found.drawnWidth, `${view}: width covered by marks`).toBeGreaterThan(0);
+        expect(found.drawnHeight, `${view}: height covered by marks`).toBeGreaterThan(0);
+        expect(found.tickLabels, `${view}: axis tick labels (.tick text)`).toBeGreaterThanOrEqual(2);
+        expect(found.legendText, `${view}: legend text`).not.toBe('');
+        expect(found.summary, `${view}: .sr-only summary`).toMatch(/\d/);
+        expect([found.svgButtons, found.pngButtons], `${view}: SVG and PNG download buttons`).toEqual([1, 1]);
+      }
+    },
+    TEST_MS,
+  );
+
+  it(
+    'downloads every view as an SVG holding its marks and as a PNG image',
+    async () => {
+      const page = await openAfterBaselineRun();
+      for (const view of VIEWS) {
+        const svg = await download(page, `section[data-view="${view}"] [data-download-svg]`);
+        expect(svg.name, `${view}: SVG file name`).toMatch(/\.svg$/);
+        expect(svg.bytes.toString('utf8'), `${view}: SVG text`).toMatch(/<svg[\s>][\s\S]*class="[^"]*\bmark\b/);
+        const png = await download(page, `section[data-view="${view}"] [data-download-png]`);
+        expect(png.name, `${view}: PNG file name`).toMatch(/\.png$/);
+        // The PNG signature, then the IHDR chunk's width and height.
+        expect(png.bytes.subarray(0, 8).toString('hex'), `${view}: PNG signature`).toBe('89504e470d0a1a0a');
+        expect(png.bytes.readUInt32BE(16) * png.bytes.readUInt32BE(20), `${view}: PNG pixels`).toBeGreaterThan(0);
+      }
+    },
+    TEST_MS,
+  );
+
+  it(
+    "shows the command line's message beside an invalid field and disables Run until it is fixed",
+    async () => {
+      const page = await openAfterBaselineRun();
+      const invalid = JSON.parse(baselineText) as { regions: { updateSlots: number }[] };
+      invalid.regions[0].updateSlots = 0;
+      const cliIssue = scenarioIssues(JSON.stringify(invalid)).find((issue) => issue.path === 'regions[0].updateSlots');
+      expect(cliIssue?.message).toBe('must be a positive integer');
+
+      const field = page.locator('[data-path="regions.0.updateSlots"]');
+      const message = page.locator('[data-error-for="regions.0.updateSlots"]');
+      const original = await field.inputValue();
+      await field.fill('0');
+      await field.blur();
+      await expect.poll(async () => (await message.textContent())?.trim(), POLL).toBe(cliIssue!.message);
+      expect(await message.isVisible(), 'the message is visible').toBe(true);
+      await expect.poll(() => page.locator('#run').isDisabled(), POLL).toBe(true);
+
+      await field.fill(original);
+      await field.blur();
+      await expect.poll(() => page.locator('#run').isEnabled(), POLL).toBe(true);
+      expect(await message.isVisible() ? (await message.textContent())?.trim() : '', 'no message once fixed').toBe('');
+      await clickRun(page);
+      await waitForDrawnRun(page, RUN_MS);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'downloads the five CSV reports of the baseline byte for byte as the command line writes them',
+    async () => {
+      const page = await openAfterBaselineRun();
+      const headers: Record<string, string> = {};
+      for (const report of expectedReports) {
+        const file = await download(page, `button[data-download-csv="${report.name}"]`);
+        expect(file.name).toBe(report.name);
+        const text = file.bytes.toString('utf8');
+        headers[report.name] = text.slice(0, text.indexOf('\n'));
+        expect(firstDifference(text, report.text), `${report.name} differs from the command line's`).toBeNull();
+        expect(file.bytes.equals(Buffer.from(report.text, 'utf8')), `${report.name}: same bytes`).toBe(true);
+      }
+      expect(headers['summary.csv']).toBe('kpi,scope,value,unit');
+      expect(headers['timeseries.csv']).toMatch(/^hour,time_utc,completions,/);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'cancels a running large-fleet run at once and then runs the baseline again',
+    async () => {
+      const page = await openAfterBaselineRun();
+      await page.selectOption('#scenario-picker', 'large-fleet');
+      await expect.poll(() => page.locator('#run').isEnabled(), POLL).toBe(true);
+      await clickRun(page);
+      await waitForRunState(page, 'running', RUN_MS);
+
+      // Progress moves while the run goes on; cancelling then stops it mid-run.
+      const progress = page.locator('#progress');
+      expect(await progress.getAttribute('role')).toBe('progressbar');
+      await page.waitForFunction(() => Number(document.querySelector('#progress')?.getAttribute('aria-valuenow')) > 0, null, { timeout: RUN_MS });
+      const percent = Number(await progress.getAttribute('aria-valuenow'));
+      expect(percent).toBeGreaterThan(0);
+      expect(percent).toBeLessThanOrEqual(100);
+      expect(await progress.textContent()).toMatch(/\d\s*%/);
+
+      await page.click('#cancel');
+      await waitForRunState(page, 'cancelled', 5_000);
+
+      await page.selectOption('#scenario-picker', 'baseline');
+      await expect.poll(() => page.locator('#run').isEnabled(), POLL).toBe(true);
+      await clickRun(page);
+      await waitForDrawnRun(page, RUN_MS);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'shows why a scenario file that is not JSON cannot run, and starts no run',
+    async () => {
+      const page = await openAfterBaselineRun();
+      const broken = '{\n  "name": "broken",\n  "seed": ,\n}\n';
+      const [cliIssue] = scenarioIssues(broken);
+      const before = await runTimes(page);
+
+      await page.setInputFiles('#scenario-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+      const alert = page.locator('#run-error');
+      await expect.poll(() => alert.isVisible(), POLL).toBe(true);
+      expect(await alert.getAttribute('role')).toBe('alert');
+      expect(await alert.textContent()).toContain(cliIssue.message);
+      expect(await page.evaluate(() => document.body.dataset.runState)).not.toBe('running');
+      expect((await runTimes(page)).runStartedAt, 'no new run started').toBe(before.runStartedAt);
+    },
+    TEST_MS,
+  );
+});

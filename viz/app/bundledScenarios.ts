@@ -1,0 +1,27 @@
+/**
+ * The scenario files shipped in `scenarios/`, built into the app as text so
+ * that a release manager can pick one without opening a file. The JSON
+ * Schema that sits beside them is not a scenario.
+ */
+
+/** A shipped scenario: its file's base name (`baseline`) and its text. */
+export interface BundledScenario {
+  name: string;
+  text: string;
+}
+
+/** The scenario every first visit starts with. */
+export const DEFAULT_SCENARIO = 'baseline';
+
+const FILES = import.meta.glob<string>(['../../scenarios/*.json', '!../../scenarios/scenario.schema.json'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+/** The shipped scenarios, DEFAULT_SCENARIO first, then by name. */
+export function bundledScenarios(): BundledScenario[] {
+  return Object.entries(FILES)
+    .map(([path, text]) => ({ name: path.slice(path.lastIndexOf('/') + 1, -'.json'.length), text }))
+    .sort((a, b) => Number(b.name === DEFAULT_SCENARIO) - Number(a.name === DEFAULT_SCENARIO) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,78 @@
+/**
+ * Starting, following and stopping runs. A run goes to the simulation
+ * worker with a progress listener; Cancel terminates that worker, which
+ * stops the run at once, and its promise settles as cancelled. Whatever
+ * happens, the run ends in one of done, error or cancelled, and the page
+ * can run again.
+ */
+import { proxy } from 'comlink';
+import type { ReportFileName } from '../../sim/api/reportFileNames.js';
+import { SimulationWorker } from './simulationWorker.js';
+import type { AppState, RunStatus, Store } from './store.js';
+
+/** The reason a cancelled run's promise is rejected with. */
+class RunCancelled extends Error {
+  override readonly name = 'RunCancelled';
+}
+
+/** The times the browser benchmark reads, as performance.now() values. */
+export interface RunTimes {
+  runStartedAt: number;
+  viewsDrawnAt?: number;
+}
+
+declare global {
+  interface Window {
+    /** Published for the browser benchmark and the end-to-end test. */
+    __wavesim?: RunTimes;
+  }
+}
+
+/** What went wrong, in words for a release manager; the app keeps working. */
+export function runErrorMessage(error: unknown): string {
+  const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
+  if (name === 'ScenarioError') return `The scenario is not valid, so it did not run:\n${message}`;
+  return `The run failed: ${message.replace(/\.$/, '')}. Change the scenario or try again.`;
+}
+
+export class RunController {
+  private readonly worker = new SimulationWorker();
+  /** Counts runs, so that news from a run that was replaced is dropped. */
+  private runs = 0;
+
+  constructor(private readonly store: Store<AppState>) {}
+
+  /** Runs the current scenario; resolves when the run has ended, however it ended. */
+  async run(): Promise<void> {
+    const id = ++this.runs;
+    const { text } = this.store.get().scenario;
+    const startedAt = performance.now();
+    window.__wavesim = { runStartedAt: startedAt };
+    this.update({ state: 'running', done: 0, startedAt, endedAt: NaN, error: '', output: null });
+    const onProgress = proxy((done: number) => {
+      if (id === this.runs && this.store.get().run.state === 'running') this.update({ done });
+    });
+    try {
+      const output = await this.worker.call((api) => api.run(text, {}, onProgress));
+      if (id === this.runs) this.update({ state: 'done', done: 1, endedAt: performance.now(), output });
+    } catch (error) {
+      if (id !== this.runs) return;
+      if (error instanceof RunCancelled) this.update({ state: 'cancelled', endedAt: performance.now() });
+      else this.update({ state: 'error', endedAt: performance.now(), error: runErrorMessage(error) });
+    }
+  }
+
+  /** Stops the running run at once. */
+  cancel(): void {
+    if (this.store.get().run.state === 'running') this.worker.restart(new RunCancelled('the run was cancelled'));
+  }
+
+  /** The CSV report `name` of the finished run, as UTF-8 bytes. */
+  csv(name: ReportFileName): Promise<ArrayBuffer> {
+    return this.worker.call((api) => api.csv(name));
+  }
+
+  private update(change: Partial<RunStatus>): void {
+    this.store.set({ run: { ...this.store.get().run, ...change } });
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The page's state in one place: the scenario being edited, what validation
+ * says about it, and the run. Modules read it and subscribe to changes
+ * instead of reaching into each other; each change notifies once.
+ */
+import type { RunOutput } from '../../sim/api/simulationApi.js';
+import type { ScenarioIssue } from '../../sim/scenario/ScenarioError.js';
+
+/** `document.body.dataset.runState`. */
+export type RunState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+
+/** What last changed the scenario: loading one (picker, file, link, saved), a form field, or the JSON text. */
+export type ScenarioOrigin = 'load' | 'form' | 'json';
+
+export interface ScenarioState {
+  /** The scenario file text. */
+  text: string;
+  /** `text` parsed, as the user wrote it (defaults not filled in); undefined when it is not valid JSON. */
+  input: unknown;
+  /** The bundled scenario this still is, unedited; null once edited or when it came from elsewhere. */
+  bundled: string | null;
+  /** Where it came from, said to the user ("bundled scenario baseline", "file my.json", "edited"). */
+  source: string;
+  origin: ScenarioOrigin;
+}
+
+export interface RunStatus {
+  state: RunState;
+  /** Share of simulated time done, 0 to 1. */
+  done: number;
+  /** performance.now() when the run started. */
+  startedAt: number;
+  /** performance.now() when it ended. */
+  endedAt: number;
+  /** What went wrong, in plain words ('' unless the state is error). */
+  error: string;
+  /** The finished run's output (null unless the state is done). */
+  output: RunOutput | null;
+}
+
+export interface AppState {
+  scenario: ScenarioState;
+  /** The scenario's problems; [] when it can run, null while it is being checked. */
+  issues: ScenarioIssue[] | null;
+  run: RunStatus;
+}
+
+/** Called after every change with the new state and the one before. */
+export type Listener<S> = (state: S, previous: S) => void;
+
+/**
+ * A value that changes by whole top-level fields and tells its subscribers.
+ * A change made by a subscriber while others are being told waits for that
+ * round to finish, so every subscriber sees every change once, in order.
+ */
+export class Store<S extends object> {
+  private state: S;
+  /** The state every subscriber has been told of. */
+  private told: S;
+  private telling = false;
+  private readonly listeners = new Set<Listener<S>>();
+
+  constructor(initial: S) {
+    this.state = initial;
+    this.told = initial;
+  }
+
+  get(): S {
+    return this.state;
+  }
+
+  /** Replaces the fields in `change` and notifies every subscriber. */
+  set(change: Partial<S>): void {
+    this.state = { ...this.state, ...change };
+    if (this.telling) return;
+    this.telling = true;
+    try {
+      while (this.told !== this.state) {
+        const previous = this.told;
+        const current = this.state;
+        this.told = current;
+        for (const listener of this.listeners) listener(current, previous);
+      }
+    } finally {
+      this.telling = false;
+    }
+  }
+
+  /** Calls `listener` after each change; returns a function that stops it. */
+  subscribe(listener: Listener<S>): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * Backup load: what the backup systems are asked to copy each hour, by kind
+ * (daily system backups, admins' on-demand backups, updates' own backups and
+ * restores to sandboxes), stacked against the fleet's backup capacity.
+ */
+import { scaleLinear } from 'd3';
+import type { BackupKind } from '../../sim/model/SimulationResult.js';
+import type { ViewSeries } from '../../sim/report/viewSeries.js';
+import type { ChartRenderer } from './ChartTypes.js';
+import { drawValueAxis } from './toolkit/axes.js';
+import { binHours, binsInDomain } from './toolkit/bins.js';
+import { createChart } from './toolkit/chartFrame.js';
+import { formatCount, formatNumber, formatShare } from './toolkit/format.js';
+import { BACKUP_KIND_COLORS, INK } from './toolkit/palette.js';
+import { stepAreaPath, stepLinePath } from './toolkit/paths.js';
+import { sizeUnit } from './toolkit/sizeUnit.js';
+import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
+import { formatBin, formatClock, formatDay } from './toolkit/timeScale.js';
+
+/** Legend and tooltip names of the backup kinds. */
+export const BACKUP_KIND_LABELS: Readonly<Record<BackupKind, string>> = {
+  system: 'daily system backups',
+  onDemand: 'on-demand backups',
+  update: 'updates (Backup and Restore stages)',
+  restore: 'restores to sandboxes',
+};
+
+/** Total backup demand in hour `h`, GB/h. */
+export function totalDemand(data: ViewSeries, h: number): number {
+  return data.backupDemand.reduce((a, series) => a + series[h], 0);
+}
+
+/** The hour of highest total demand among hours first..last (the first of equals). */
+function peakHour(data: ViewSeries, first: number, last: number): number {
+  let best = first;
+  for (let h = first + 1; h <= last; h++) if (totalDemand(data, h) > totalDemand(data, best)) best = h;
+  return best;
+}
+
+/**
+ * "Backup: peak demand 17,800 GB/h on 14 May 2027 against 46,000 GB/h of
+ * capacity (39 %); demand never exceeds capacity."
+ */
+export function backupSummary(data: ViewSeries): string {
+  if (data.hours === 0) return 'Backup: no hours simulated.';
+  const h = peakHour(data, 0, data.hours - 1);
+  const peak = totalDemand(data, h);
+  const capacity = data.backupCapacity[h];
+  let over = 0;
+  for (let t = 0; t < data.hours; t++) if (totalDemand(data, t) > data.backupCapacity[t]) over++;
+  const ratio = capacity > 0 ? ` (${formatShare(peak / capacity)})` : '';
+  const saturation = over === 0 ? 'demand never exceeds capacity' : `demand exceeds capacity in ${formatCount(over)} hour${over === 1 ? '' : 's'}`;
+  return `Backup: peak demand ${formatCount(peak)} GB/h on ${formatDay(data.epochDate, h)} against ${formatCount(capacity)} GB/h of capacity${ratio}; ${saturation}.`;
+}
+
+/** Draws the backup view. */
+export const backupChart: ChartRenderer = (container, data, options) =>
+  createChart(
+    container,
+    {
+      title: `Backup load — ${data.scenarioName}`,
+      summary: backupSummary(data),
+      height: 300,
+      fullDomain: [0, data.hours],
+      draw(ctx) {
+        const bin = binHours(ctx.domain);
+        const [first, last] = binsInDomain(ctx.domain, 1, data.hours);
+        let max = 1;
+        for (let h = first; h <= last; h++) max = Math.max(max, totalDemand(data, h), data.backupCapacity[h]);
+        const unit = sizeUnit(max);
+        const rate = `${unit.unit}/h`;
+        const formatRate = (gbPerHour: number) => `${formatNumber(gbPerHour / unit.divisor, unit.divisor === 1 ? 0 : 1)} ${rate}`;
+
+        const { x, plotWidth, panels } = timeFrame(ctx, {
+          epochDate: data.epochDate,
+          bounds: wholeChart(ctx),
+          legend: [
+            ...data.backupKinds.map((kind) => ({ label: BACKUP_KIND_LABELS[kind], color: BACKUP_KIND_COLORS[kind] })),
+            { label: 'backup capacity', color: INK, shape: 'line' as const },
+          ],
+          panels: [0],
+          bin,
+          tooltip: (start) => {
+            // A day's tooltip shows its busiest hour: daily means would hide the nightly peaks that meet capacity.
+            const h = bin === 1 ? start : peakHour(data, start, Math.min(data.hours, start + bin) - 1);
+            const heading = bin === 1 ? formatBin(data.epochDate, start, bin) : `${formatBin(data.epochDate, start, bin)}, busiest hour ${formatClock(data.epochDate, h)} UTC`;
+            const total = totalDemand(data, h);
+            const capacity = data.backupCapacity[h];
+            return {
+              heading,
+              rows: [
+                ...data.backupKinds.map((kind, k) => ({ label: BACKUP_KIND_LABELS[kind], value: formatRate(data.backupDemand[k][h]), color: BACKUP_KIND_COLORS[kind] })),
+                { label: 'total demand', value: `${formatRate(total)}${capacity > 0 ? ` (${formatShare(total / capacity)} of capacity)` : ''}` },
+                { label: 'backup capacity', value: formatRate(capacity), color: INK },
+              ],
+            };
+          },
+        });
+        const panel = panels[0];
+        const y = scaleLinear()
+          .domain([0, max / unit.divisor])
+          .nice()
+          .range([panel.height, 0]);
+        const yGb = (gbPerHour: number) => y(gbPerHour / unit.divisor);
+        drawValueAxis(panel.axes, y, { side: 'left', plotWidth, unit: `backup demand (${rate})`, grid: true, unitY: panel.unitY });
+
+        // Cumulative demand below each kind, for stacking.
+        const below = new Float64Array(data.hours);
+        data.backupKinds.forEach((kind, k) => {
+          const series = data.backupDemand[k];
+          const base = below.slice();
+          panel.marks
+            .append('path')
+            .attr('class', 'mark')
+            .attr('data-series', kind)
+            .attr('d', stepAreaPath((h) => base[h], (h) => base[h] + series[h], first, last, x, yGb))
+            .attr('fill', BACKUP_KIND_COLORS[kind]);
+          for (let h = first; h <= last; h++) below[h] += series[h];
+        });
+        panel.marks
+          .append('path')
+          .attr('class', 'mark')
+          .attr('data-series', 'capacity')
+          .attr('d', stepLinePath((h) => data.backupCapacity[h], first, last, x, yGb))
+          .attr('fill', 'none')
+          .attr('stroke', INK)
+          .attr('stroke-width', 1.5);
+      },
+    },
+    options,
+  );

@@ -1,0 +1,118 @@
+/**
+ * Throughput: how many update steps complete per day (per hour when zoomed
+ * in to a few days), stacked by region, with the moments the fleet reaches
+ * 50 %, 90 % and 99 % on n and the window's opening and close marked.
+ */
+import { scaleLinear } from 'd3';
+import type { ViewSeries } from '../../sim/report/viewSeries.js';
+import type { ChartRenderer } from './ChartTypes.js';
+import { drawValueAxis } from './toolkit/axes.js';
+import { binHours, binsInDomain, sumBins } from './toolkit/bins.js';
+import { createChart } from './toolkit/chartFrame.js';
+import { formatCount, formatShare } from './toolkit/format.js';
+import type { Marker } from './toolkit/markers.js';
+import { regionColor } from './toolkit/palette.js';
+import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
+import { formatBin, formatDay } from './toolkit/timeScale.js';
+
+/** The moments marked on the throughput chart: window opening and close, and each share-on-n milestone reached. */
+export function throughputMarkers(data: ViewSeries): Marker[] {
+  const markers: Marker[] = [
+    { hour: data.windowStartHour, label: 'window opens' },
+    { hour: data.windowEndHour, label: 'window closes', tone: 'alert' },
+  ];
+  for (const m of data.shareMilestones) {
+    if (m.hour !== null) markers.push({ hour: m.hour, label: `${formatShare(m.share)} on n`, tone: 'good' });
+  }
+  return markers;
+}
+
+/**
+ * "Throughput: 11,065 update steps completed; 50 % of the fleet on n by 14 May
+ * 2027, 90 % by 2 June 2027, 99 % never reached." A milestone reached at the
+ * end of hour h is dated by that hour's day.
+ */
+export function throughputSummary(data: ViewSeries): string {
+  const steps = data.completionsByRegion.reduce((total, series) => total + series.reduce((a, b) => a + b, 0), 0);
+  const milestones = data.shareMilestones.map((m, i) => {
+    const share = i === 0 ? `${formatShare(m.share)} of the fleet on n` : formatShare(m.share);
+    return m.hour === null ? `${share} never reached` : `${share} by ${formatDay(data.epochDate, m.hour - 1)}`;
+  });
+  const tail = milestones.length ? `; ${milestones.join(', ')}` : '';
+  return `Throughput: ${formatCount(steps)} update steps completed${tail}.`;
+}
+
+/** Draws the throughput view. */
+export const throughputChart: ChartRenderer = (container, data, options) =>
+  createChart(
+    container,
+    {
+      title: `Throughput — ${data.scenarioName}`,
+      summary: throughputSummary(data),
+      height: 300,
+      fullDomain: [0, data.hours],
+      draw(ctx) {
+        const bin = binHours(ctx.domain);
+        const totals = data.completionsByRegion.map((series) => sumBins(series, bin));
+        const binCount = Math.ceil(data.hours / bin);
+        const [first, last] = binsInDomain(ctx.domain, bin, binCount);
+        const stackTop = (b: number) => totals.reduce((a, t) => a + t[b], 0);
+        const unit = bin === 24 ? 'day' : 'hour';
+
+        const frame = timeFrame(ctx, {
+          epochDate: data.epochDate,
+          bounds: wholeChart(ctx),
+          legend: data.regions.map((label, i) => ({ label, color: regionColor(i) })),
+          markers: throughputMarkers(data),
+          panels: [0],
+          bin,
+          tooltip: (start) => {
+            const b = start / bin;
+            const onN = data.shareOnN[Math.min(data.hours, start + bin) - 1];
+            return {
+              heading: formatBin(data.epochDate, start, bin),
+              rows: [
+                ...data.regions.map((label, r) => ({ label, value: formatCount(totals[r][b]), color: regionColor(r) })),
+                { label: 'all regions', value: formatCount(stackTop(b)) },
+                ...(onN === undefined ? [] : [{ label: `fleet on n at end of ${unit}`, value: formatShare(onN) }]),
+              ],
+            };
+          },
+        });
+        const { x, plotWidth, panels } = frame;
+        const panel = panels[0];
+        let max = 0;
+        for (let b = first; b <= last; b++) max = Math.max(max, stackTop(b));
+        const y = scaleLinear()
+          .domain([0, max || 1])
+          .nice()
+          .range([panel.height, 0]);
+        drawValueAxis(panel.axes, y, { side: 'left', plotWidth, unit: `update steps per ${unit}`, grid: true, unitY: panel.unitY });
+
+        for (let b = first; b <= last; b++) {
+          const x0 = x(b * bin);
+          const full = x((b + 1) * bin) - x0;
+          // A pixel of air between bars that are wide enough to spare it.
+          const width = Math.max(0.5, full > 3 ? full - 1 : full);
+          let base = 0;
+          totals.forEach((series, r) => {
+            const v = series[b];
+            if (!(v > 0)) return;
+            panel.marks
+              .append('rect')
+              .attr('class', 'mark')
+              .attr('data-series', data.regions[r])
+              .attr('data-hour', b * bin)
+              .attr('data-value', v)
+              .attr('x', x0)
+              .attr('width', width)
+              .attr('y', y(base + v))
+              .attr('height', y(base) - y(base + v))
+              .attr('fill', regionColor(r));
+            base += v;
+          });
+        }
+      },
+    },
+    options,
+  );

@@ -1,0 +1,38 @@
+/**
+ * Colours shared by every chart, so a region or a category keeps its colour
+ * from one view to the next. Region colours follow the region's position in
+ * the scenario (Tableau 10, repeating after ten regions).
+ */
+import { schemeTableau10 } from 'd3';
+import type { BackupKind, Channel } from '../../../sim/model/SimulationResult.js';
+
+/** The colour of the region at `index` in the scenario's region list. */
+export function regionColor(index: number): string {
+  return schemeTableau10[index % schemeTableau10.length];
+}
+
+/** Text, axes and neutral marks (capacity, totals). */
+export const INK = '#1f2937';
+/** Secondary text: axis ticks, captions. */
+export const MUTED = '#6b7280';
+/** Gridlines and empty cells. */
+export const GRID = '#e5e7eb';
+/** Marks that stand for a problem: gaps, breaches, out of policy. */
+export const ALERT = '#c2410c';
+/** Marks that stand for the good outcome (on n). */
+export const GOOD = '#2563eb';
+
+/** Backup load by kind: steady system load in cool tones, update-driven load warm. */
+export const BACKUP_KIND_COLORS: Readonly<Record<BackupKind, string>> = {
+  system: '#94a3b8',
+  onDemand: '#59a14f',
+  update: '#4e79a7',
+  restore: '#e15759',
+};
+
+/** Notification channels. */
+export const CHANNEL_COLORS: Readonly<Record<Channel, string>> = {
+  inProductAlert: '#f28e2b',
+  email: '#4e79a7',
+  adminCenter: '#76b7b2',
+};

@@ -1,0 +1,120 @@
+/**
+ * The layout every time chart shares: a legend on top, a band of marker
+ * labels, one or more panels stacked over a common time axis, and an
+ * overlay on the panels that brushes (zoom) and hovers (crosshair and
+ * tooltip). Charts then draw their marks and value axes into the panels.
+ */
+import type { Selection } from 'd3';
+import { AXIS_MARGIN, TIME_AXIS_HEIGHT, UNIT_ROW, drawTimeAxis } from './axes.js';
+import { attachBrush } from './brush.js';
+import type { DrawContext } from './chartFrame.js';
+import { attachCrosshair } from './crosshair.js';
+import { drawLegend, type LegendItem } from './legend.js';
+import { MARKER_ROW, drawMarkers, markerRowCount, placeMarkers, type Marker } from './markers.js';
+import { timeScale, type TimeScale } from './timeScale.js';
+import type { TooltipContent } from './tooltip.js';
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** Room right of the plot when there is no right-hand axis, px. */
+const RIGHT_PAD = 14;
+/** Room between stacked panels (for the lower panel's unit label), px. */
+const PANEL_GAP = UNIT_ROW + 6;
+
+/** The area of the SVG a time frame takes, px. */
+export interface Bounds {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** What to lay out. */
+export interface TimeFrameSpec {
+  epochDate: string;
+  bounds: Bounds;
+  /** Legend items, or a function that draws a legend into a group `width` px wide and returns its height. */
+  legend: readonly LegendItem[] | ((g: G, width: number) => number);
+  markers?: readonly Marker[];
+  /** Heights of the panels from top to bottom, px; 0 for the one panel that takes the height left over. */
+  panels: readonly number[];
+  /** Leave room for value axes right of the panels. */
+  rightAxis?: boolean;
+  /** Hours per bin the crosshair snaps to. */
+  bin: number;
+  /** Hours brushed selections snap to (default 1). */
+  brushSnap?: number;
+  /** Tooltip for the bin starting at `binStart`; `pointerY` is the pointer's height below the first panel's top (null from the keyboard). */
+  tooltip(binStart: number, pointerY: number | null): TooltipContent;
+}
+
+/** One panel: `axes` below `marks` (clipped to the panel), both with the panel's top left as origin. */
+export interface Panel {
+  axes: G;
+  marks: G;
+  height: number;
+  /** Where its value axis writes the unit, px in the panel's frame. */
+  unitY: number;
+}
+
+/** The laid-out frame. */
+export interface TimeFrame {
+  x: TimeScale;
+  plotWidth: number;
+  panels: Panel[];
+}
+
+/** Lays out and draws the shared parts of a time chart into `ctx.svg`. */
+export function timeFrame(ctx: DrawContext, spec: TimeFrameSpec): TimeFrame {
+  const { bounds } = spec;
+  const plotLeft = bounds.left + AXIS_MARGIN;
+  const plotWidth = Math.max(10, bounds.width - AXIS_MARGIN - (spec.rightAxis ? AXIS_MARGIN : RIGHT_PAD));
+  const x = timeScale(spec.epochDate, ctx.domain, [0, plotWidth]);
+
+  const legendGroup = ctx.svg.append('g').attr('transform', `translate(${bounds.left + 4},${bounds.top})`);
+  const legendHeight =
+    typeof spec.legend === 'function' ? spec.legend(legendGroup, bounds.width - 8) : drawLegend(legendGroup, spec.legend, bounds.width - 8);
+  const placed = placeMarkers(spec.markers ?? [], x);
+  const labelTop = bounds.top + legendHeight + (legendHeight ? 4 : 0) + UNIT_ROW;
+  const panelsTop = labelTop + markerRowCount(placed) * MARKER_ROW + 4;
+
+  const fixed = spec.panels.reduce((a, h) => a + h, 0) + PANEL_GAP * (spec.panels.length - 1);
+  const flexible = Math.max(40, bounds.top + bounds.height - TIME_AXIS_HEIGHT - panelsTop - fixed);
+  const panels: Panel[] = [];
+  let top = panelsTop;
+  spec.panels.forEach((h, i) => {
+    const height = h || flexible;
+    const g = ctx.svg.append('g').attr('class', 'panel').attr('transform', `translate(${plotLeft},${top})`);
+    const clipId = `${ctx.id}-clip-${i}`;
+    g.append('clipPath').attr('id', clipId).append('rect').attr('width', plotWidth).attr('height', height);
+    panels.push({
+      axes: g.append('g'),
+      marks: g.append('g').attr('clip-path', `url(#${clipId})`),
+      height,
+      unitY: i === 0 ? labelTop - top - 4 : -6,
+    });
+    top += height + PANEL_GAP;
+  });
+  const bottom = top - PANEL_GAP;
+
+  drawTimeAxis(ctx.svg.append('g').attr('transform', `translate(${plotLeft},0)`), x, bottom);
+  drawMarkers(ctx.svg.append('g').attr('transform', `translate(${plotLeft},0)`), placed, labelTop, bottom);
+
+  const overlay = ctx.svg.append('g').attr('class', 'overlay').attr('transform', `translate(${plotLeft},${panelsTop})`);
+  attachBrush(overlay, x, bottom - panelsTop, spec.brushSnap ?? 1, ctx.brushed);
+  attachCrosshair({
+    svg: ctx.svg,
+    overlay,
+    origin: [plotLeft, panelsTop],
+    x,
+    height: bottom - panelsTop,
+    bin: spec.bin,
+    content: spec.tooltip,
+  });
+  return { x, plotWidth, panels };
+}
+
+/** The whole SVG as a time frame's bounds, with a little air on top. */
+export function wholeChart(ctx: DrawContext): Bounds {
+  return { left: 0, top: 4, width: ctx.width, height: ctx.height - 4 };
+}

@@ -1,0 +1,216 @@
+/**
+ * The planner page: a release manager picks, opens or edits a scenario on
+ * the left, runs it in a web worker, and reads the KPIs and the seven views
+ * on the right. This module only wires the app's pieces together through
+ * the store; each piece lives in `app/`.
+ */
+import { issueLine } from '../sim/scenario/ScenarioError.js';
+import { bundledScenarios, DEFAULT_SCENARIO, type BundledScenario } from './app/bundledScenarios.js';
+import { valueAt } from './app/applyEdit.js';
+import { byId, setText } from './app/dom.js';
+import { csvButtons, saveFile } from './app/downloads.js';
+import { showIssues } from './app/issuesView.js';
+import { JsonEditor } from './app/jsonEditor.js';
+import { showKpiPlaceholder, showKpis } from './app/kpiTable.js';
+import { loadSavedScenario, pageStorage, saveScenario } from './app/persistence.js';
+import { showProgress } from './app/progressView.js';
+import { RunController } from './app/runController.js';
+import { scenarioFileName, scenarioFileText } from './app/scenarioFile.js';
+import { ScenarioForm } from './app/scenarioForm.js';
+import { isScenarioObject, parseScenarioInput, scenarioInputText } from './app/scenarioInput.js';
+import { showPicked, wireScenarioSources, type LoadedScenario } from './app/scenarioSource.js';
+import { watchValidation } from './app/scenarioValidation.js';
+import { copyScenarioLink, forgetScenarioLink, scenarioInAddress } from './app/shareLink.js';
+import { Store, type AppState, type RunStatus, type ScenarioOrigin, type ScenarioState } from './app/store.js';
+import { ViewsPanel } from './app/viewsPanel.js';
+import { VIEWS } from './charts/index.js';
+
+/** Edits are kept in local storage after this pause, not on every key. */
+const SAVE_PAUSE_MS = 300;
+
+const IDLE: RunStatus = { state: 'idle', done: 0, startedAt: NaN, endedAt: NaN, error: '', output: null };
+
+function scenarioState(loaded: LoadedScenario, origin: ScenarioOrigin, input = parseScenarioInput(loaded.text)): ScenarioState {
+  return { ...loaded, input, origin };
+}
+
+/** The scenario to open with: one in the page address, else the one kept from the last visit, else the baseline. */
+async function initialScenario(scenarios: readonly BundledScenario[], status: HTMLElement): Promise<LoadedScenario> {
+  const bundled = (name: string | null) => scenarios.find((s) => s.name === name);
+  try {
+    const text = await scenarioInAddress();
+    if (text !== null) return { text, bundled: null, source: 'scenario from the link' };
+  } catch (error) {
+    status.textContent = `${(error as Error).message}; showing your last scenario instead.`;
+  }
+  const saved = loadSavedScenario(pageStorage());
+  // A bundled scenario is reloaded from the app, which may ship a newer version of it.
+  const savedBundled = saved && bundled(saved.bundled);
+  if (savedBundled) return { text: savedBundled.text, bundled: savedBundled.name, source: `bundled scenario ${savedBundled.name}` };
+  if (saved) return { text: saved.text, bundled: null, source: 'scenario kept from your last visit' };
+  const first = bundled(DEFAULT_SCENARIO) ?? scenarios[0];
+  return { text: first.text, bundled: first.name, source: `bundled scenario ${first.name}` };
+}
+
+/** What `#run-error` says: why a scenario just loaded cannot run, or why the last run failed. */
+function alertText({ scenario, issues, run }: AppState): string {
+  if (scenario.origin === 'load' && issues !== null && issues.length > 0) return `The ${scenario.source} cannot run:\n${issues.map(issueLine).join('\n')}`;
+  return run.state === 'error' ? run.error : '';
+}
+
+/** Why Run is disabled, when it is. */
+function whyNotRunnable({ scenario, issues, run }: AppState): string {
+  if (run.state === 'running') return '';
+  if (issues === null) return 'Checking the scenario…';
+  if (issues.length > 0) return `Fix ${issues.length === 1 ? 'the problem' : `the ${issues.length} problems`} in the scenario to run it.`;
+  return isScenarioObject(scenario.input) ? '' : 'The scenario must be a JSON object.';
+}
+
+async function start(): Promise<void> {
+  const scenarios = bundledScenarios();
+  const sourceStatus = byId('scenario-source');
+  const store = new Store<AppState>({
+    scenario: scenarioState(await initialScenario(scenarios, sourceStatus), 'load'),
+    issues: null,
+    run: IDLE,
+  });
+  const runs = new RunController(store);
+  const load = (loaded: LoadedScenario) => store.set({ scenario: scenarioState(loaded, 'load') });
+
+  const runButton = byId<HTMLButtonElement>('run');
+  const cancelButton = byId<HTMLButtonElement>('cancel');
+  const downloadScenario = byId<HTMLButtonElement>('download-scenario');
+  const picker = byId<HTMLSelectElement>('scenario-picker');
+  const errorsList = byId('scenario-errors');
+  const runError = byId('run-error');
+  const kpis = byId('kpi-tables');
+  const resultsTitle = byId('results-title');
+  const linkStatus = byId('link-status');
+  const runHintText = byId('run-hint');
+
+  const form = new ScenarioForm(byId('scenario-form'), byId('seed-slot'), (input) =>
+    store.set({ scenario: scenarioState({ text: scenarioInputText(input), bundled: null, source: 'edited scenario' }, 'form', input) }),
+  );
+  const json = new JsonEditor(byId<HTMLDetailsElement>('json-view'), byId<HTMLTextAreaElement>('scenario-json'), (text) =>
+    store.set({ scenario: scenarioState({ text, bundled: null, source: 'edited scenario' }, 'json') }),
+  );
+  const exportStatus = byId('export-status');
+  const views = new ViewsPanel(byId('views'), VIEWS, (message) => (exportStatus.textContent = message));
+  const enableCsv = csvButtons(byId('csv-buttons'), exportStatus, (name) => runs.csv(name));
+  wireScenarioSources(
+    { picker, fileInput: byId<HTMLInputElement>('scenario-file'), dropZone: byId('drop-zone'), status: sourceStatus },
+    scenarios,
+    load,
+  );
+
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const showScenario = (scenario: ScenarioState) => {
+    if (scenario.origin !== 'form') form.render(scenario.input);
+    if (scenario.origin !== 'json') json.show(scenario.text);
+    const { issues } = store.get();
+    if (issues !== null) showIssues(issues, errorsList);
+    showPicked(picker, scenario.bundled);
+    sourceStatus.textContent = scenario.origin === 'load' ? `Loaded the ${scenario.source}.` : 'Edited: your changes are kept in this browser.';
+    forgetScenarioLink();
+    linkStatus.textContent = '';
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      if (!saveScenario(pageStorage(), { text: scenario.text, bundled: scenario.bundled })) {
+        sourceStatus.textContent = 'This browser cannot keep this scenario (too large, or storage is off): download it to keep it.';
+      }
+    }, SAVE_PAUSE_MS);
+  };
+
+  const showRunProgress = (run: RunStatus) => {
+    document.body.dataset.runState = run.state;
+    showProgress(byId('progress'), run);
+    enableCsv(run.state === 'done');
+  };
+
+  /** What the results area shows as a run enters `run.state`. */
+  const showRunResults = (run: RunStatus) => {
+    switch (run.state) {
+      case 'idle':
+        showKpiPlaceholder(kpis, 'Run a scenario to see its KPIs.');
+        views.clear('Not run yet.');
+        break;
+      case 'running':
+        resultsTitle.textContent = `Running ${String(valueAt(store.get().scenario.input, ['name']) ?? 'the scenario')}…`;
+        showKpiPlaceholder(kpis, 'Running…');
+        views.clear('Running…');
+        break;
+      case 'done': {
+        const { view, summary } = run.output!;
+        resultsTitle.textContent = `${view.scenarioName} · seed ${view.seed} · ${view.instances.toLocaleString('en')} instances`;
+        showKpis(kpis, summary);
+        void views.draw(view);
+        break;
+      }
+      case 'cancelled':
+      case 'error': {
+        const message = run.state === 'cancelled' ? 'The run was cancelled: run it again to see results.' : 'The run failed: see the message above.';
+        resultsTitle.textContent = '';
+        showKpiPlaceholder(kpis, message);
+        views.clear(message);
+        break;
+      }
+    }
+  };
+
+  const showControls = (state: AppState) => {
+    const hint = whyNotRunnable(state);
+    runButton.disabled = hint !== '' || state.run.state === 'running';
+    setText(runHintText, hint);
+    cancelButton.disabled = state.run.state !== 'running';
+    downloadScenario.disabled = !(state.issues?.length === 0 && isScenarioObject(state.scenario.input));
+    const alert = alertText(state);
+    setText(runError, alert);
+    runError.hidden = alert === '';
+  };
+
+  // The page runs its first scenario at once, as soon as it is known to be valid.
+  let autoRun = true;
+  store.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario) showScenario(state.scenario);
+    if (state.issues !== previous.issues && state.issues !== null) showIssues(state.issues, errorsList);
+    if (state.run !== previous.run) showRunProgress(state.run);
+    if (state.run.state !== previous.run.state) showRunResults(state.run);
+    showControls(state);
+    if (autoRun && state.issues !== null) {
+      autoRun = false;
+      if (state.issues.length === 0 && state.run.state === 'idle' && isScenarioObject(state.scenario.input)) void runs.run();
+    }
+  });
+
+  runButton.addEventListener('click', () => void runs.run());
+  cancelButton.addEventListener('click', () => runs.cancel());
+  byId('reset-zoom').addEventListener('click', () => views.zoom(null));
+  byId('copy-link').addEventListener('click', () => {
+    copyScenarioLink(store.get().scenario.text, linkStatus).catch((error: Error) => {
+      linkStatus.textContent = `Could not make a link: ${error.message}`;
+    });
+  });
+  downloadScenario.addEventListener('click', () => {
+    const { text, input } = store.get().scenario;
+    if (isScenarioObject(input)) saveFile(scenarioFileName(input.name), scenarioFileText(text, input), 'application/json');
+  });
+  // A scenario link pasted into the address bar of the open page.
+  window.addEventListener('hashchange', () => {
+    scenarioInAddress().then(
+      (text) => {
+        if (text !== null) load({ text, bundled: null, source: 'scenario from the link' });
+      },
+      (error: Error) => {
+        sourceStatus.textContent = error.message;
+      },
+    );
+  });
+
+  showScenario(store.get().scenario);
+  showRunProgress(IDLE);
+  showRunResults(IDLE);
+  showControls(store.get());
+  watchValidation(store);
+}
+
+void start();
