@@ -7,6 +7,7 @@ import os from 'node:os';
 import { browserBench } from './browserBench.js';
 import { kernelBench } from './kernelBench.js';
 import { measure, type Bench } from './measure.js';
+import { replicationBench } from './replicationBench.js';
 import { scenarioBench } from './scenarioBench.js';
 
 /** Every bench, in the order they run. */
@@ -37,6 +38,13 @@ const benches: Bench[] = [
     description: 'large-fleet in headless Chromium: Run click to all seven views drawn, longest main-thread task',
     run: browserBench('large-fleet'),
     repetitions: 3,
+  },
+  {
+    name: 'replications',
+    description: '100 replications of scenarios/baseline.json on 1 worker, then on 2, fresh process each',
+    run: replicationBench,
+    // A run takes about a minute; the warm-up run before it also fills tsx's compile cache.
+    repetitions: 1,
   },
 ];
 

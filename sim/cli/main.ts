@@ -1,28 +1,33 @@
 /**
  * The command line, for a release manager at a terminal: `wavesim run`
  * simulates a scenario file, prints the main KPIs and writes the CSV
- * reports; `wavesim validate` checks a file without running it. The only
- * module in sim/ that touches Node: files, the terminal and the exit code.
+ * reports; `wavesim validate` checks a file without running it; `replicate`,
+ * `plan`, `compare` and `sensitivity` run batches of replications on worker
+ * threads. sim/cli is the only part of sim/ that touches Node: files, the
+ * terminal, threads and the exit code.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import cliProgress from 'cli-progress';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
 import { simulateRelease } from '../model/simulateRelease.js';
 import type { SimulationResult } from '../model/SimulationResult.js';
-import { reportFiles, summaryRows, summaryTable, type ReportFile } from '../report/index.js';
-import { issueLine, parseScenario, ScenarioError, type Scenario } from '../scenario/index.js';
+import { reportFiles, summaryRows, summaryTable } from '../report/index.js';
+import { BadInput } from './BadInput.js';
+import { Cancelled } from './Cancelled.js';
+import { addCompareCommand } from './compareCommand.js';
+import { defaultOutFolder } from './defaultOutFolder.js';
+import { parseSeed } from './optionParsers.js';
+import { addPlanCommand } from './planCommand.js';
+import { progressBar } from './progressBar.js';
+import { readScenario } from './readScenario.js';
+import { addReplicateCommand } from './replicateCommand.js';
+import { addSensitivityCommand } from './sensitivityCommand.js';
+import { writeReportFolder } from './writeReportFolder.js';
 
-/** Exit codes: done; a bug (anything we did not foresee); bad input (file, scenario or arguments). */
+/** Exit codes: done; a bug (anything we did not foresee); bad input (file, scenario or arguments); cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
 export const EXIT_OK = 0;
 export const EXIT_UNEXPECTED = 1;
 export const EXIT_BAD_INPUT = 2;
-
-/** Input the user can fix: its message is printed as it is, and the exit code is 2. */
-class BadInput extends Error {}
-
-/** A progress bar is drawn only once a run has lasted this long: shorter runs would just flicker. */
-const PROGRESS_AFTER_MS = 1000;
+export const EXIT_CANCELLED = 130;
 
 const EXAMPLES = `
 Examples:
@@ -36,13 +41,27 @@ Examples:
   Check a scenario you are editing, without running it:
     $ wavesim validate my-scenario.json
 
+  Twenty replications: every KPI with its 95% confidence interval:
+    $ wavesim replicate scenarios/baseline.json --replications 20
+
+  The fewest update slots per region that keep 99% of updates on time and
+  bring 98% of the fleet to n, each with 95% confidence (quote targets: the
+  shell reads > as a redirection):
+    $ wavesim plan scenarios/baseline.json --target 'on-time>=0.99' --target 'on-n>=0.98'
+
+  Two plans side by side, their differences with intervals:
+    $ wavesim compare scenarios/baseline.json scenarios/tight-capacity.json
+
+  Which input moves the on-time share and the days to 99% on n most:
+    $ wavesim sensitivity scenarios/baseline.json --vary approval=0.5:1.5
+
 A scenario is one JSON file: scenarios/ holds examples to copy, and
 scenarios/scenario.schema.json gives editors completion and checks.
 "wavesim run --help" lists the reports that a run writes.
 
 Exit codes: 0 done; 2 bad input (unreadable file, invalid scenario, bad
-arguments), nothing written; 1 unexpected error (a bug: please report it with
-the scenario file).
+arguments), nothing written; 130 cancelled with Ctrl-C, nothing written;
+1 unexpected error (a bug: please report it with the scenario file).
 `;
 
 const RUN_DETAILS = `
@@ -59,79 +78,6 @@ Example:
   $ wavesim run scenarios/tight-capacity.json --seed 1 --out out/tight
 `;
 
-/** `--seed`: the scenario's seed rule (a whole number >= 0), checked before anything runs. */
-function parseSeed(text: string): number {
-  const seed = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(seed)) throw new InvalidArgumentError('The seed must be a whole number >= 0.');
-  return seed;
-}
-
-/** The default folder name for a scenario: its name in lower case, anything but letters, digits, "." and "_" turned into "-". */
-function folderName(scenarioName: string): string {
-  const name = scenarioName
-    .toLowerCase()
-    .replace(/[^a-z0-9._]+/g, '-')
-    .slice(0, 80)
-    // No leading dot (a hidden folder, or "..") and no trailing dot or dash.
-    .replace(/^[-.]+|[-.]+$/g, '');
-  return name || 'scenario';
-}
-
-/** Reads and validates a scenario file; what is wrong with it becomes BadInput, one `path: rule` line per issue. */
-function readScenario(file: string): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new BadInput(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  try {
-    return parseScenario(text);
-  } catch (error) {
-    if (!(error instanceof ScenarioError)) throw error;
-    throw new BadInput(`${file} is not a valid scenario:\n${error.issues.map(issueLine).join('\n')}`);
-  }
-}
-
-/** A progress bar on stderr, for an interactive terminal, once the run has lasted PROGRESS_AFTER_MS. */
-function progressBar(enabled: boolean) {
-  const started = Date.now();
-  let bar: cliProgress.SingleBar | undefined;
-  return {
-    onProgress(done: number): void {
-      if (!enabled) return;
-      if (!bar) {
-        if (Date.now() - started < PROGRESS_AFTER_MS) return;
-        bar = new cliProgress.SingleBar(
-          { stream: process.stderr, format: 'simulating [{bar}] {percentage}% | ETA {eta_formatted}', clearOnComplete: true, hideCursor: true },
-          cliProgress.Presets.shades_classic,
-        );
-        bar.start(100, Math.round(done * 100));
-      }
-      bar.update(Math.round(done * 100));
-    },
-    stop(): void {
-      bar?.stop();
-    },
-  };
-}
-
-/**
- * Writes a report under a temporary name in the same folder, then renames
- * it: a rename within a folder is atomic, so a crash midway leaves either the
- * old file or the new one, never half of one.
- */
-function writeAtomically(folder: string, file: ReportFile): void {
-  const temporary = join(folder, `.${file.name}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, file.text);
-    renameSync(temporary, join(folder, file.name));
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-}
-
 interface RunFlags {
   seed?: number;
   out?: string;
@@ -140,8 +86,8 @@ interface RunFlags {
 
 function run(file: string, flags: RunFlags): void {
   const scenario = readScenario(file);
-  const folder = flags.out ?? join('out', folderName(scenario.name));
-  const progress = progressBar(!flags.quiet && process.stderr.isTTY === true);
+  const folder = flags.out ?? defaultOutFolder(scenario.name);
+  const progress = progressBar(!flags.quiet && process.stderr.isTTY === true, 'simulating');
   let result: SimulationResult;
   try {
     result = simulateRelease(scenario, { seed: flags.seed, onProgress: progress.onProgress });
@@ -150,12 +96,7 @@ function run(file: string, flags: RunFlags): void {
   }
   // Every report is built before the folder is touched, so a failure leaves nothing behind.
   const files = reportFiles(result);
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    throw new BadInput(`cannot create the output folder ${folder}: ${(error as Error).message}`);
-  }
-  for (const f of files) writeAtomically(folder, f);
+  writeReportFolder(folder, files);
   if (flags.quiet) return;
   // JSON quoting shows the name as written and keeps control characters out of the terminal.
   process.stdout.write(`Scenario ${JSON.stringify(scenario.name)}, seed ${result.seed}\n\n`);
@@ -196,13 +137,17 @@ function program(): Command {
     .argument('<scenario.json>', 'scenario file')
     .addHelpText('after', '\nExample:\n  $ wavesim validate scenarios/baseline.json\n')
     .action(validate);
+  addReplicateCommand(wavesim);
+  addPlanCommand(wavesim);
+  addCompareCommand(wavesim);
+  addSensitivityCommand(wavesim);
   return wavesim;
 }
 
 /**
  * Runs the command line on `argv` (as in process.argv, with the node and
  * script paths first) and gives the exit code: 0 done, 2 bad input (nothing
- * written), 1 unexpected error.
+ * written), 130 cancelled (nothing written), 1 unexpected error.
  */
 export async function main(argv: readonly string[]): Promise<number> {
   // A reader that stops early (`wavesim --help | head`) closes the pipe: that is no error worth a stack trace.
@@ -218,6 +163,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof BadInput) {
       process.stderr.write(`wavesim: ${error.message}\n`);
       return EXIT_BAD_INPUT;
+    }
+    if (error instanceof Cancelled) {
+      process.stderr.write(`\nwavesim: ${error.message}\n`);
+      return EXIT_CANCELLED;
     }
     process.stderr.write(`wavesim: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT_UNEXPECTED;

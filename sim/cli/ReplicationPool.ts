@@ -1,0 +1,134 @@
+/**
+ * A pool of worker threads that run replications side by side, one per core
+ * by default, like checkout lanes serving one queue: each free worker takes
+ * the next job. Results come back in job order whatever the finishing order,
+ * so a batch gives the same bytes on 1 worker or 16. Workers live as long as
+ * the pool, so a capacity search reuses them level after level.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ReplicationResult } from '../plan/index.js';
+import type { Scenario } from '../scenario/index.js';
+import { Cancelled } from './Cancelled.js';
+import type { JobMessage, WorkerMessage } from './replicationWorker.js';
+
+/** One replication to run. */
+export interface ReplicationJob {
+  scenario: Scenario;
+  seed: number;
+}
+
+/** Node 20 cannot start a worker from a .ts file: this bootstrap registers tsx and then loads replicationWorker.ts. */
+const WORKER_BOOTSTRAP = new URL('../../bin/replicationWorker.js', import.meta.url);
+
+/** The batch being run. */
+interface Batch {
+  jobs: readonly ReplicationJob[];
+  results: ReplicationResult[];
+  /** Progress (0 to 1) of the jobs being run, by job. */
+  running: Map<number, number>;
+  next: number;
+  finished: number;
+  onProgress?: (runsDone: number) => void;
+  resolve(results: ReplicationResult[]): void;
+  reject(error: Error): void;
+}
+
+export class ReplicationPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private batch: Batch | undefined;
+  /** Set once the pool is closed, cancelled or broken: worker exits are then expected. */
+  private stopped: Error | undefined;
+
+  /** A pool of at most `size` workers, started as jobs need them. */
+  constructor(private readonly size: number) {
+    if (!(Number.isInteger(size) && size >= 1)) throw new RangeError(`ReplicationPool: size must be a whole number >= 1, got ${size}`);
+  }
+
+  /**
+   * Runs `jobs` and gives their results in job order. `onProgress` receives
+   * the runs done so far, fractions of running ones included. One batch at a
+   * time; rejects with Cancelled after `cancel`, or with the first worker error.
+   */
+  run(jobs: readonly ReplicationJob[], onProgress?: (runsDone: number) => void): Promise<ReplicationResult[]> {
+    if (this.stopped) return Promise.reject(this.stopped);
+    if (this.batch) return Promise.reject(new Error('ReplicationPool: one batch at a time'));
+    if (jobs.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.batch = { jobs, results: new Array(jobs.length), running: new Map(), next: 0, finished: 0, onProgress, resolve, reject };
+      while (this.workers.length < Math.min(this.size, jobs.length)) this.idle.push(this.start());
+      for (const worker of this.idle.splice(0)) this.dispatch(worker);
+    });
+  }
+
+  /** Stops every worker at once; the batch being run rejects with Cancelled. */
+  cancel(): void {
+    this.stop(new Cancelled());
+  }
+
+  /** Stops the workers once the pool is no longer needed. */
+  async close(): Promise<void> {
+    this.stopped ??= new Error('ReplicationPool: closed');
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private start(): Worker {
+    const worker = new Worker(WORKER_BOOTSTRAP);
+    worker.on('message', (message: WorkerMessage) => this.receive(worker, message));
+    worker.on('error', (error) => this.stop(error));
+    worker.on('exit', (code) => this.stop(new Error(`a replication worker stopped unexpectedly (exit code ${code})`)));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Gives `worker` the next job, or lets it wait for the next batch. */
+  private dispatch(worker: Worker): void {
+    const batch = this.batch;
+    if (!batch || batch.next >= batch.jobs.length) {
+      this.idle.push(worker);
+      return;
+    }
+    const job = batch.next++;
+    batch.running.set(job, 0);
+    const { scenario, seed } = batch.jobs[job];
+    worker.postMessage({ job, scenario, seed } satisfies JobMessage);
+  }
+
+  private receive(worker: Worker, message: WorkerMessage): void {
+    const batch = this.batch;
+    if (!batch) return;
+    if ('error' in message) {
+      this.stop(new Error(`a replication failed in a worker:\n${message.error}`));
+      return;
+    }
+    if ('progress' in message) {
+      batch.running.set(message.job, message.progress);
+    } else {
+      batch.results[message.job] = message.result;
+      batch.running.delete(message.job);
+      batch.finished++;
+    }
+    let done = batch.finished;
+    for (const progress of batch.running.values()) done += progress;
+    batch.onProgress?.(done);
+    if ('result' in message) {
+      if (batch.finished === batch.jobs.length) {
+        this.batch = undefined;
+        this.idle.push(worker);
+        batch.resolve(batch.results);
+      } else {
+        this.dispatch(worker);
+      }
+    }
+  }
+
+  /** Stops every worker and fails the batch being run with `reason`; the first reason wins. */
+  private stop(reason: Error): void {
+    if (this.stopped) return;
+    this.stopped = reason;
+    for (const worker of this.workers) void worker.terminate();
+    const batch = this.batch;
+    this.batch = undefined;
+    batch?.reject(reason);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Whether a batch of replications meets each target, and how sure that is:
+ * a target is met when the one-sided lower confidence bound of its KPI's
+ * mean reaches the minimum, so a lucky batch does not pass a plan.
+ */
+import { confidenceInterval } from '../metrics/confidenceInterval.js';
+import { FLEET } from '../report/summaryRows.js';
+import { checkSameKpis, kpiValuesOf } from './kpiDescriptions.js';
+import { lowerConfidenceBound } from './lowerConfidenceBound.js';
+import type { Target } from './parseTarget.js';
+import type { ReplicationResult } from './ReplicationResult.js';
+
+/** One target's figures over a batch, in % like its KPI. */
+export interface TargetEvaluation {
+  target: Target;
+  /** Replications with a value. */
+  count: number;
+  mean: number;
+  /** One-sided lower bound at the plan's confidence. */
+  lowerBound: number;
+  /** Two-sided 95 % confidence interval. */
+  ci95Low: number;
+  ci95High: number;
+  /** The lower bound is at least the minimum. */
+  meets: boolean;
+}
+
+/** Each target evaluated on `results` (replications of one scenario) at `confidence`. */
+export function evaluateTargets(results: readonly ReplicationResult[], targets: readonly Target[], confidence: number): TargetEvaluation[] {
+  if (results.length === 0) throw new RangeError('evaluateTargets: needs at least one replication');
+  checkSameKpis(results);
+  return targets.map((target) => {
+    const k = results[0].kpis.findIndex((key) => key.kpi === target.kpi && key.scope === FLEET);
+    if (k < 0) throw new Error(`evaluateTargets: the replications have no KPI ${target.kpi}`);
+    const values = kpiValuesOf(results, k);
+    const ci = confidenceInterval(values);
+    const lowerBound = lowerConfidenceBound(values, confidence);
+    return { target, count: values.length, mean: ci.mean, lowerBound, ci95Low: ci.low, ci95High: ci.high, meets: lowerBound >= target.minimumPercent };
+  });
+}

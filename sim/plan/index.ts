@@ -1,0 +1,30 @@
+/**
+ * The planner's batch layer: replications of a scenario under seeds derived
+ * from its own, what they say with their uncertainty, the capacity that meets
+ * a target, the difference between plans and which input matters most. Pure
+ * functions, no Node built-ins and no DOM: the command line runs the work
+ * unit in worker threads, the app will run it in web workers.
+ */
+export { replicationSeed } from './replicationSeed.js';
+export type { KpiKey, ReplicationResult, ReplicationSeries } from './ReplicationResult.js';
+export { runReplication } from './runReplication.js';
+export { transferableBuffers } from './transferableBuffers.js';
+export { onTimeShare } from './onTimeShare.js';
+export { kpiDescriptions, type KpiDescription } from './kpiDescriptions.js';
+export { seriesBands, type SeriesBand, type SeriesBands } from './seriesBands.js';
+export { REPLICATION_COLUMNS, replicationRows } from './replicationRows.js';
+export { bandColumns, bandRows } from './bandRows.js';
+export { replicationFiles } from './replicationFiles.js';
+export { TARGET_KPIS, TargetError, parseTarget, parseTargets, type Target, type TargetName } from './parseTarget.js';
+export { lowerConfidenceBound } from './lowerConfidenceBound.js';
+export { evaluateTargets, type TargetEvaluation } from './evaluateTargets.js';
+export { SCALED_INPUTS, SCALED_INPUT_NAMES, scaleInput, type ScaledInput } from './scaleInput.js';
+export { DEFAULT_LEVEL_GRID, capacityLevels, regionCapacity, type CapacityKind, type CapacityLevel, type LevelGrid } from './capacityLevels.js';
+export { maxEvaluations, searchCapacity, type CapacitySearch, type Verdict } from './searchCapacity.js';
+export type { CapacityPlan, LevelOutcome } from './CapacityPlan.js';
+export { levelOutcome } from './levelOutcome.js';
+export { planColumns, planRows } from './planRows.js';
+export { pairedDifference, type PairedDifference } from './pairedDifference.js';
+export { COMPARE_COLUMNS, compareRows, type ComparedScenario } from './compareRows.js';
+export { DEFAULT_RANGE, VariationError, parseVariation, variations, type Variation } from './parseVariation.js';
+export { SENSITIVITY_COLUMNS, SENSITIVITY_KPIS, sensitivityRows, type InputRuns, type SensitivityStudy } from './sensitivityRows.js';

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { Cancelled } from '../../../sim/cli/Cancelled.js';
+import { ReplicationPool } from '../../../sim/cli/ReplicationPool.js';
+import { replicationSeed } from '../../../sim/plan/replicationSeed.js';
+import { runReplication } from '../../../sim/plan/runReplication.js';
+import { parseScenario } from '../../../sim/scenario/parseScenario.js';
+import type { Scenario } from '../../../sim/scenario/scenarioSchema.js';
+
+const tiny = parseScenario(readFileSync(new URL('../../fixtures/tiny.json', import.meta.url), 'utf8'));
+const jobs = (count: number, scenario: Scenario = tiny) => Array.from({ length: count }, (_, r) => ({ scenario, seed: replicationSeed(tiny.seed, r) }));
+
+const pools: ReplicationPool[] = [];
+function pool(size: number): ReplicationPool {
+  const p = new ReplicationPool(size);
+  pools.push(p);
+  return p;
+}
+
+/** One pool for the tests that leave it working: starting workers is most of their cost. */
+const shared = new ReplicationPool(2);
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+afterAll(() => shared.close());
+
+describe('ReplicationPool', () => {
+  it('gives the results in job order, the same figures as running them here', async () => {
+    const batch = jobs(5);
+    const results = await shared.run(batch);
+    expect(results).toEqual(batch.map((job) => runReplication(job.scenario, job.seed)));
+  });
+
+  it('reports progress as runs done, never going back, ending at the number of jobs', async () => {
+    const seen: number[] = [];
+    await shared.run(jobs(4), (done) => seen.push(done));
+    expect(seen.at(-1)).toBe(4);
+    // Progress of running jobs counts in fractions; a job's end can only add to it.
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1] - 1e-9);
+  });
+
+  it('runs batch after batch on the same workers', async () => {
+    const first = await shared.run(jobs(2));
+    const second = await shared.run(jobs(3));
+    expect(second.slice(0, 2)).toEqual(first);
+  });
+
+  it('fails the batch with the stack of a replication that threw in a worker, and refuses later batches', async () => {
+    const p = pool(2);
+    const broken = { ...tiny, regions: undefined } as unknown as Scenario;
+    await expect(p.run([...jobs(2), ...jobs(1, broken)])).rejects.toThrow(/a replication failed in a worker:\n.*Error/);
+    await expect(p.run(jobs(1))).rejects.toThrow();
+  });
+
+  it('rejects the running batch with Cancelled when cancelled', async () => {
+    const p = pool(2);
+    const running = p.run(jobs(50));
+    p.cancel();
+    await expect(running).rejects.toBeInstanceOf(Cancelled);
+  });
+
+  it('needs at least one worker', () => {
+    expect(() => new ReplicationPool(0)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTargets } from '../../sim/plan/evaluateTargets.js';
+import { parseTargets } from '../../sim/plan/parseTarget.js';
+import { fakeReplications, fleetKpis } from './support/fakeReplication.js';
+
+describe('evaluateTargets', () => {
+  const kpis = fleetKpis('share_on_n_at_window_end:%', 'on_time_share:%');
+  // on time 99.1, 99.3, 99.5: mean 99.3, s 0.2; t(0.95, 2) = 2.919986 -> lower bound 99.3 − 2.919986 · 0.2 / √3 = 98.96283.
+  // on n 98.4, 98.6, 98.8: mean 98.6, lower bound 98.26283.
+  const results = fakeReplications(kpis, [{ values: [98.4, 99.1] }, { values: [98.6, 99.3] }, { values: [98.8, 99.5] }]);
+
+  it('meets a target only when the lower confidence bound reaches it, not the mean', () => {
+    const [onTime] = evaluateTargets(results, parseTargets(['on-time>=0.99']), 0.95);
+    expect(onTime.mean).toBeCloseTo(99.3, 12);
+    expect(onTime.lowerBound).toBeCloseTo(98.96283, 4);
+    expect(onTime.meets).toBe(false);
+    const [lower] = evaluateTargets(results, parseTargets(['on-time>=98.9%']), 0.95);
+    expect(lower.meets).toBe(true);
+  });
+
+  it('gives each target its count, mean, lower bound and two-sided 95 % interval, in the order given', () => {
+    const evaluations = evaluateTargets(results, parseTargets(['on-n>=0.98', 'on-time>=0.99']), 0.95);
+    expect(evaluations.map((e) => e.target.name)).toEqual(['on-n', 'on-time']);
+    const [onN] = evaluations;
+    expect(onN.count).toBe(3);
+    expect(onN.lowerBound).toBeCloseTo(98.26283, 4);
+    // t(0.975, 2) = 4.302653 -> half-width 4.302653 · 0.2 / √3 = 0.496828.
+    expect(onN.ci95Low).toBeCloseTo(98.6 - 0.496828, 5);
+    expect(onN.ci95High).toBeCloseTo(98.6 + 0.496828, 5);
+    expect(onN.meets).toBe(true);
+  });
+
+  it('is stricter at a higher confidence', () => {
+    const at = (c: number) => evaluateTargets(results, parseTargets(['on-n>=0.98']), c)[0].lowerBound;
+    expect(at(0.99)).toBeLessThan(at(0.95));
+  });
+});
