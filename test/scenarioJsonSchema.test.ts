@@ -23,6 +23,16 @@ describe('scenario JSON Schema', () => {
   });
 
   it('allows the "$schema" pointer that the shipped scenarios carry', () => {
-    expect(schema.properties.$schema).toEqual({ type: 'string' });
+    expect(schema.properties.$schema).toMatchObject({ type: 'string' });
+  });
+});
+
+describe('field descriptions', () => {
+  const schema = JSON.parse(scenarioJsonSchemaText());
+
+  it('tell editors what the fields a release manager sets most mean', () => {
+    const regionItem = schema.properties.regions.items;
+    expect(regionItem.properties.updateSlots.description).toMatch(/at once/);
+    expect(schema.properties.release.properties.n1SupportEnd.description).toMatch(/mandatory/);
   });
 });

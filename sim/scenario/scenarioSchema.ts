@@ -63,35 +63,26 @@ const profileWeights = z.strictObject({ prompt: weight, average: weight, procras
 const region = z.strictObject({
   name: z.string().min(1, { error: 'must not be empty' }).max(64, { error: 'must be at most 64 characters' }),
   utcOffsetHours: z.number().min(-12, { error: 'must be between -12 and 14' }).max(14, { error: 'must be between -12 and 14' }),
-  /** Updates that can run at once in the region. */
-  updateSlots: positiveInt,
-  /** What the region's backup system moves, shared by every kind of backup and restore. */
-  backupThroughputGbPerHour: positive,
-  /** Relative share of generated tenants placed in this region. */
-  fleetShare: weight.default(1),
+  updateSlots: positiveInt.describe('Updates that can run at once in the region.'),
+  backupThroughputGbPerHour: positive.describe('What the region\'s backup system moves, shared by every kind of backup and restore.'),
+  fleetShare: weight.default(1).describe('Relative share of generated tenants placed in this region.'),
 });
 
 const onPremises = z.strictObject({
-  /** Share of tenants that run on premises and are imported into the service. */
-  share: probability,
-  /** Weights of their on-premises versions, such as {"8.1": 1, "8.2": 3}. */
-  versions: z.record(z.string().regex(/^\d+\.\d+$/, { error: 'must be a version such as 8.2' }), weight).refine(somePositive, SOME_POSITIVE),
+  share: probability.describe('Share of tenants that run on premises and are imported into the service.'),
+  versions: z.record(z.string().regex(/^\d+\.\d+$/, { error: 'must be a version such as 8.2' }), weight).refine(somePositive, SOME_POSITIVE).describe('Weights of their on-premises versions, such as {"8.1": 1, "8.2": 3}.'),
 });
 
 const fleet = z.strictObject({
   tenants: positiveInt.max(1_000_000, { error: 'must be at most 1,000,000' }),
-  /** Weights for a tenant having 0, 1, 2, ... sandboxes. */
-  sandboxesPerTenant: z.array(weight).refine(somePositive, SOME_POSITIVE).default([0.2, 0.5, 0.3]),
+  sandboxesPerTenant: z.array(weight).refine(somePositive, SOME_POSITIVE).default([0.2, 0.5, 0.3]).describe('Weights for a tenant having 0, 1, 2, ... sandboxes.'),
   versions: versionWeights,
   productionStorageGb: logNormal,
-  /** A sandbox's storage as a share of its production's. */
-  sandboxStorageShare: z.number().gt(0, { error: 'must be greater than 0 and at most 1' }).max(1, { error: 'must be greater than 0 and at most 1' }).default(0.5),
-  /** Daily growth of every instance's storage, as a fraction (0.001 = 0.1 % a day). */
-  storageGrowthPerDay: nonNegative.default(0),
+  sandboxStorageShare: z.number().gt(0, { error: 'must be greater than 0 and at most 1' }).max(1, { error: 'must be greater than 0 and at most 1' }).default(0.5).describe('A sandbox\'s storage as a share of its production\'s.'),
+  storageGrowthPerDay: nonNegative.default(0).describe('Daily growth of every instance\'s storage, as a fraction (0.001 = 0.1 % a day).'),
   complexity: complexityWeights,
   adminProfiles: profileWeights,
-  /** Mean number of extra notification recipients an admin adds (Poisson). */
-  extraRecipientsMean: nonNegative.default(0),
+  extraRecipientsMean: nonNegative.default(0).describe('Mean number of extra notification recipients an admin adds (Poisson).'),
   onPremises: onPremises.optional(),
 });
 
@@ -104,71 +95,51 @@ const explicitTenant = z.strictObject({
   complexity: z.enum(COMPLEXITIES, { error: 'must be one of "low", "medium", "high"' }).default('medium'),
   admin: z.enum(ADMIN_PROFILES, { error: 'must be one of "prompt", "average", "procrastinating", "unresponsive"' }).default('average'),
   extraRecipients: wholeNumber.default(0),
-  /** Set for an on-premises organization, with its version (such as "8.1"). */
-  onPremisesVersion: z.string().regex(/^\d+\.\d+$/, { error: 'must be a version such as 8.2' }).optional(),
+  onPremisesVersion: z.string().regex(/^\d+\.\d+$/, { error: 'must be a version such as 8.2' }).optional().describe('Set for an on-premises organization, with its version (such as "8.1").'),
 });
 
 const release = z.strictObject({
-  /** When the service sends "update scheduled" to every admin. */
-  announce: isoDate,
-  /** First day of the update window (inclusive) */
-  windowStart: isoDate,
-  /** Last day of the update window (inclusive). */
-  windowEnd: isoDate,
-  /** Last day n-1 is supported; from the next day only n is, and n-1 updates become mandatory. */
-  n1SupportEnd: isoDate,
+  announce: isoDate.describe('When the service sends "update scheduled" to every admin.'),
+  windowStart: isoDate.describe('First day of the update window (inclusive).'),
+  windowEnd: isoDate.describe('Last day of the update window (inclusive).'),
+  n1SupportEnd: isoDate.describe('Last day n-1 is supported; from the next day only n is, and n-1 updates become mandatory.'),
 });
 
 const wave = z.strictObject({
   name: z.string().min(1, { error: 'must not be empty' }).max(64, { error: 'must be at most 64 characters' }),
   start: isoDate,
   end: isoDate,
-  /** Relative share of the fleet pre-scheduled into this wave. */
-  share: weight,
-  /** Regions in this wave, in the order they are scheduled; all regions when absent. */
-  regions: z.array(z.string()).min(1, { error: 'must list at least one region' }).optional(),
+  share: weight.describe('Relative share of the fleet pre-scheduled into this wave.'),
+  regions: z.array(z.string()).min(1, { error: 'must list at least one region' }).optional().describe('Regions in this wave, in the order they are scheduled; all regions when absent.'),
 });
 
 const sandboxFirst = z.strictObject({
-  /** "one": production n-2 goes straight to n; "two": production steps through n-1 too. */
-  approach: z.enum(['one', 'two'], { error: 'must be "one" or "two"' }).default('one'),
-  /** Days a tenant's sandboxes are scheduled before its production. */
-  sandboxLeadDays: wholeNumber.default(14),
-  /** Days between the steps of a two-step path (n-2 to n-1, then to n). */
-  stepGapDays: positiveInt.default(7),
+  approach: z.enum(['one', 'two'], { error: 'must be "one" or "two"' }).default('one').describe('"one": production n-2 goes straight to n; "two": production steps through n-1 too.'),
+  sandboxLeadDays: wholeNumber.default(14).describe('Days a tenant\'s sandboxes are scheduled before its production.'),
+  stepGapDays: positiveInt.default(7).describe('Days between the steps of a two-step path (n-2 to n-1, then to n).'),
 });
 
 const updateWindow = z.strictObject({
-  /** Local hour at which an instance's update window opens. */
-  localStartHour: hourOfDay.default(20),
+  localStartHour: hourOfDay.default(20).describe('Local hour at which an instance\'s update window opens.'),
   lengthHours: positive.default(12),
-  /** An update not started this long after its window opens cannot finish inside it and falls back. */
-  latestStartHours: positive.default(8),
-  /** Days after the preferred date that the alternate date falls, unless an admin chose one. */
-  alternateOffsetDays: positiveInt.default(7),
+  latestStartHours: positive.default(8).describe('An update not started this long after its window opens cannot finish inside it and falls back.'),
+  alternateOffsetDays: positiveInt.default(7).describe('Days after the preferred date that the alternate date falls, unless an admin chose one.'),
 });
 
 const durations = z.strictObject({
-  /** Fixed part of the Backup stage. */
-  backupOverheadHours: triangular.default({ min: 0.1, mode: 0.25, max: 0.5 }),
-  /** Speed of one update's backup when the region's backup system is not saturated. */
-  backupGbPerHour: positive.default(60),
+  backupOverheadHours: triangular.default({ min: 0.1, mode: 0.25, max: 0.5 }).describe('Fixed part of the Backup stage.'),
+  backupGbPerHour: positive.default(60).describe('Speed of one update\'s backup when the region\'s backup system is not saturated.'),
   restoreOverheadHours: triangular.default({ min: 0.1, mode: 0.25, max: 0.5 }),
   restoreGbPerHour: positive.default(80),
-  /** Database Upgrade stage at low complexity; scaled by the complexity factor. */
-  databaseUpgradeHours: triangular.default({ min: 1, mode: 1.75, max: 3 }),
+  databaseUpgradeHours: triangular.default({ min: 1, mode: 1.75, max: 3 }).describe('Database Upgrade stage at low complexity; scaled by the complexity factor.'),
   complexityFactor: z.strictObject({ low: positive, medium: positive, high: positive }).default({ low: 1, medium: 1.2, high: 1.5 }),
 });
 
 const adminProfile = z.strictObject({
-  /** Chance the admin approves on receiving a message. */
-  approve: probability,
-  /** Chance the admin reschedules on receiving a message (rescheduling approves the new dates). */
-  reschedule: probability,
-  /** How many days later a rescheduled preferred date falls. */
-  rescheduleDays: triangular,
-  /** Chance the admin takes an on-demand backup before each update. */
-  onDemandBackup: probability,
+  approve: probability.describe('Chance the admin approves on receiving a message.'),
+  reschedule: probability.describe('Chance the admin reschedules on receiving a message (rescheduling approves the new dates).'),
+  rescheduleDays: triangular.describe('How many days later a rescheduled preferred date falls.'),
+  onDemandBackup: probability.describe('Chance the admin takes an on-demand backup before each update.'),
 }).refine((p) => p.approve + p.reschedule <= 1, { error: 'approve + reschedule must be at most 1' });
 
 const admins = z.strictObject({
@@ -179,48 +150,34 @@ const admins = z.strictObject({
 });
 
 const failures = z.strictObject({
-  /** Chance that a Database Upgrade fails, by customization complexity. */
-  low: probability,
+  low: probability.describe('Chance that a Database Upgrade fails, by customization complexity.'),
   medium: probability,
   high: probability,
-  /** Days after a failed update that it is tried again. */
-  retryAfterDays: positiveInt.default(3),
+  retryAfterDays: positiveInt.default(3).describe('Days after a failed update that it is tried again.'),
 });
 
 const backups = z.strictObject({
-  /** Local hour at which the nightly system backups start. */
-  systemBackupLocalHour: hourOfDay.default(1),
-  /** Hours over which every instance's daily system backup is spread. */
-  systemBackupHours: positive.default(6),
-  /** Days every system and on-demand backup is kept. */
-  retentionDays: positiveInt.default(3),
-  /** Hours before its update that an admin's on-demand backup is taken. */
-  onDemandLeadHours: positive.default(24),
-  /** Restores that admins start, per sandbox per 30 days (restores go to sandboxes only). */
-  adminRestoresPerSandboxPerMonth: nonNegative.default(0.1),
+  systemBackupLocalHour: hourOfDay.default(1).describe('Local hour at which the nightly system backups start.'),
+  systemBackupHours: positive.default(6).describe('Hours over which every instance\'s daily system backup is spread.'),
+  retentionDays: positiveInt.default(3).describe('Days every system and on-demand backup is kept.'),
+  onDemandLeadHours: positive.default(24).describe('Hours before its update that an admin\'s on-demand backup is taken.'),
+  adminRestoresPerSandboxPerMonth: nonNegative.default(0.1).describe('Restores that admins start, per sandbox per 30 days (restores go to sandboxes only).'),
 });
 
 const incident = z.strictObject({
   kind: z.enum(INCIDENT_KINDS, { error: 'must be one of "plannedMaintenance", "unplanned", "major"' }),
-  /** Region affected, or "*" for all. */
-  region: z.string(),
+  region: z.string().describe('Region affected, or "*" for all.'),
   start: isoDateTime,
   durationHours: positive,
-  /** Whether updates stop starting in the region while it lasts. */
-  pauseUpdates: z.boolean().default(true),
-  /** Factor on stage durations of updates started while it lasts. */
-  slowdown: z.number().min(1, { error: 'must be at least 1' }).default(1),
-  /** Factor on the failure odds of updates started while it lasts. */
-  failureMultiplier: z.number().min(1, { error: 'must be at least 1' }).default(1),
-  /** Share of the region's tenants that cannot use the service (they receive the incident emails). */
-  affectedShare: probability.default(1),
+  pauseUpdates: z.boolean().default(true).describe('Whether updates stop starting in the region while it lasts.'),
+  slowdown: z.number().min(1, { error: 'must be at least 1' }).default(1).describe('Factor on stage durations of updates started while it lasts.'),
+  failureMultiplier: z.number().min(1, { error: 'must be at least 1' }).default(1).describe('Factor on the failure odds of updates started while it lasts.'),
+  affectedShare: probability.default(1).describe('Share of the region\'s tenants that cannot use the service (they receive the incident emails).'),
 });
 
 const randomIncidents = z.strictObject({
-  /** Expected unplanned incidents per region per 30 days. */
-  unplannedPerRegionPerMonth: nonNegative.default(0),
-  /** Expected major incidents per region per 30 days. */
-  majorPerRegionPerMonth: nonNegative.default(0),
+  unplannedPerRegionPerMonth: nonNegative.default(0).describe('Expected unplanned incidents per region per 30 days.'),
+  majorPerRegionPerMonth: nonNegative.default(0).describe('Expected major incidents per region per 30 days.'),
   durationHours: triangular.default({ min: 1, mode: 3, max: 12 }),
   slowdown: z.number().min(1, { error: 'must be at least 1' }).default(1.5),
   failureMultiplier: z.number().min(1, { error: 'must be at least 1' }).default(2),
@@ -265,8 +222,7 @@ function checkReferences(s: z.infer<typeof scenarioShape>, ctx: z.RefinementCtx)
 }
 
 const scenarioShape = z.strictObject({
-  /** Editors use this to find the JSON Schema. */
-  $schema: z.string().optional(),
+  $schema: z.string().optional().describe('Editors use this to find the JSON Schema.'),
   name: z.string().min(1, { error: 'must not be empty' }).max(200, { error: 'must be at most 200 characters' }),
   description: z.string().max(2000, { error: 'must be at most 2000 characters' }).optional(),
   seed: wholeNumber,
