@@ -14,7 +14,8 @@ import type { Metrics } from './measure.js';
 const once = fileURLToPath(new URL('./browserBenchOnce.ts', import.meta.url));
 let built: string | undefined;
 
-function buildOnce(): string {
+/** The app, built on first use by any browser bench and removed when the runner exits. */
+export function buildOnce(): string {
   if (built === undefined) {
     const dir = buildApp();
     process.on('exit', () => rmSync(dir, { recursive: true, force: true }));

@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 import { browserBench } from './browserBench.js';
+import { browserReplicationBench } from './browserReplicationBench.js';
 import { kernelBench } from './kernelBench.js';
 import { measure, type Bench } from './measure.js';
 import { replicationBench } from './replicationBench.js';
@@ -44,6 +45,12 @@ const benches: Bench[] = [
     description: '100 replications of scenarios/baseline.json on 1 worker, then on 2, fresh process each',
     run: replicationBench,
     // A run takes about a minute; the warm-up run before it also fills tsx's compile cache.
+    repetitions: 1,
+  },
+  {
+    name: 'browser-replications',
+    description: '100 replications of baseline in the browser worker pool (headless Chromium), on 1 worker, then on 2',
+    run: browserReplicationBench,
     repetitions: 1,
   },
 ];

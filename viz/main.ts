@@ -1,8 +1,10 @@
 /**
  * The planner page: a release manager picks, opens or edits a scenario on
  * the left, runs it in a web worker, and reads the KPIs and the seven views
- * on the right. This module only wires the app's pieces together through
- * the store; each piece lives in `app/`.
+ * on the right; the other tabs run batches of replications (intervals,
+ * capacity plan, comparison, sensitivity) on a pool of workers. This module
+ * only wires the app's pieces together through the store; each piece lives
+ * in `app/`.
  */
 import { issueLine } from '../sim/scenario/ScenarioError.js';
 import { bundledScenarios, DEFAULT_SCENARIO, type BundledScenario } from './app/bundledScenarios.js';
@@ -21,8 +23,13 @@ import { isScenarioObject, parseScenarioInput, scenarioInputText } from './app/s
 import { showPicked, wireScenarioSources, type LoadedScenario } from './app/scenarioSource.js';
 import { watchValidation } from './app/scenarioValidation.js';
 import { copyScenarioLink, forgetScenarioLink, scenarioInAddress } from './app/shareLink.js';
+import { NO_BATCH } from './app/batchController.js';
+import { wireReportActions } from './app/reportActions.js';
 import { Store, type AppState, type RunStatus, type ScenarioOrigin, type ScenarioState } from './app/store.js';
+import { wireStudyTabs } from './app/studyTabs.js';
+import { wireTabs } from './app/tabs.js';
 import { ViewsPanel } from './app/viewsPanel.js';
+import { workerCount } from './app/workerCount.js';
 import { VIEWS } from './charts/index.js';
 
 /** Edits are kept in local storage after this pause, not on every key. */
@@ -73,6 +80,8 @@ async function start(): Promise<void> {
     scenario: scenarioState(await initialScenario(scenarios, sourceStatus), 'load'),
     issues: null,
     run: IDLE,
+    batch: NO_BATCH,
+    studies: { replicate: null, plan: null, compare: null, sensitivity: null },
   });
   const runs = new RunController(store);
   const load = (loaded: LoadedScenario) => store.set({ scenario: scenarioState(loaded, 'load') });
@@ -95,8 +104,19 @@ async function start(): Promise<void> {
     store.set({ scenario: scenarioState({ text, bundled: null, source: 'edited scenario' }, 'json') }),
   );
   const exportStatus = byId('export-status');
-  const views = new ViewsPanel(byId('views'), VIEWS, (message) => (exportStatus.textContent = message));
+  const onSaveError = (message: string) => (exportStatus.textContent = message);
+  const views = new ViewsPanel(byId('views'), VIEWS, onSaveError);
   const enableCsv = csvButtons(byId('csv-buttons'), exportStatus, (name) => runs.csv(name));
+  const batchBar = byId('batch-bar');
+  wireTabs(byId('results-tabs'), (tab) => (batchBar.hidden = tab === 'tab-run'));
+  const panels = wireStudyTabs(store, scenarios, workerCount(location.search, navigator.hardwareConcurrency), onSaveError);
+  wireReportActions(
+    store,
+    { print: byId<HTMLButtonElement>('print-report-button'), exportAll: byId<HTMLButtonElement>('export-all'), status: byId('report-status'), report: byId('print-report') },
+    (name) => runs.csv(name),
+    views,
+    panels,
+  );
   wireScenarioSources(
     { picker, fileInput: byId<HTMLInputElement>('scenario-file'), dropZone: byId('drop-zone'), status: sourceStatus },
     scenarios,
@@ -143,7 +163,10 @@ async function start(): Promise<void> {
         const { view, summary } = run.output!;
         resultsTitle.textContent = `${view.scenarioName} · seed ${view.seed} · ${view.instances.toLocaleString('en')} instances`;
         showKpis(kpis, summary);
-        void views.draw(view);
+        // Open on the window (and the week before it): the months between announcement and window hold no updates.
+        void views.draw(view, view.scenarioName, [Math.max(0, view.windowStartHour - 7 * 24), view.hours]).then((drawn) => {
+          if (drawn && window.__wavesim) window.__wavesim.viewsDrawnAt = performance.now();
+        });
         break;
       }
       case 'cancelled':

@@ -6,16 +6,9 @@
  * the pool, so a capacity search reuses them level after level.
  */
 import { Worker } from 'node:worker_threads';
-import type { ReplicationResult } from '../plan/index.js';
-import type { Scenario } from '../scenario/index.js';
+import type { ReplicationJob, ReplicationResult } from '../plan/index.js';
 import { Cancelled } from './Cancelled.js';
 import type { JobMessage, WorkerMessage } from './replicationWorker.js';
-
-/** One replication to run. */
-export interface ReplicationJob {
-  scenario: Scenario;
-  seed: number;
-}
 
 /** Node 20 cannot start a worker from a .ts file: this bootstrap registers tsx and then loads replicationWorker.ts. */
 const WORKER_BOOTSTRAP = new URL('../../bin/replicationWorker.js', import.meta.url);

@@ -4,7 +4,6 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { replicationSeed } from '../plan/index.js';
 import { parseReplications, parseSeed, parseWorkers } from './optionParsers.js';
 
 /** The shared options as commander hands them over. */
@@ -39,11 +38,6 @@ export function addBatchOptions(command: Command, defaults: BatchDefaults): Comm
 /** Worker threads to use: as asked, or one per core. */
 export function workerCount(flags: BatchFlags): number {
   return flags.workers ?? availableParallelism();
-}
-
-/** The seeds of replications 0 … R − 1 under `seed`; the same for every scenario and level of a command. */
-export function replicationSeeds(seed: number, replications: number): number[] {
-  return Array.from({ length: replications }, (_, r) => replicationSeed(seed, r));
 }
 
 /** Writes `text` to stdout unless the command is quiet. */

@@ -6,14 +6,14 @@
  */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { COMPARE_COLUMNS, compareRows, type ComparedScenario } from '../plan/index.js';
+import { COMPARE_COLUMNS, compareRows, compareScenarios } from '../plan/index.js';
 import type { ReportRow } from '../report/ReportRow.js';
 import { toCsv } from '../report/toCsv.js';
 import { BadInput } from './BadInput.js';
-import { addBatchOptions, replicationSeeds, say, workerCount, type BatchFlags } from './batchOptions.js';
-import { BATCH_KPIS } from './batchKpis.js';
+import { addBatchOptions, say, workerCount, type BatchFlags } from './batchOptions.js';
+import { BATCH_KPIS } from '../plan/batchKpis.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
-import { formatInterval, formatStat, NO_VALUE } from './formatStat.js';
+import { formatInterval, formatStat, NO_VALUE } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
@@ -59,15 +59,11 @@ async function compare(files: string[], flags: BatchFlags): Promise<void> {
   const seed = flags.seed ?? scenarios[0].seed;
   const workers = workerCount(flags);
   const folder = flags.out ?? defaultOutFolder(scenarios[0].name);
-  const seeds = replicationSeeds(seed, flags.replications);
-  const jobs = scenarios.flatMap((scenario) => seeds.map((s) => ({ scenario, seed: s })));
   const announce = `Comparing ${files.length} scenarios: ${flags.replications} replications each under seed ${seed} on ${workers} workers`;
-  const results = await replicationBatch({ workers, totalRuns: jobs.length, announce, label: 'comparing', quiet: flags.quiet }, (run) => run(jobs));
-  const compared: ComparedScenario[] = scenarios.map((scenario, i) => ({
-    name: scenario.name,
-    file: files[i],
-    results: results.slice(i * seeds.length, (i + 1) * seeds.length),
-  }));
+  const entries = scenarios.map((scenario, i) => ({ scenario, file: files[i] }));
+  const compared = await replicationBatch({ workers, totalRuns: files.length * flags.replications, announce, label: 'comparing', quiet: flags.quiet }, (run) =>
+    compareScenarios(entries, { replications: flags.replications, seed }, run),
+  );
   const rows = compareRows(compared);
   writeReportFolder(folder, [{ name: 'compare.csv', text: toCsv(COMPARE_COLUMNS, rows) }]);
   say(flags, `\n${compareTable(rows)}\nWrote compare.csv to ${folder}\n`);

@@ -6,29 +6,26 @@
  */
 import { Option, type Command } from 'commander';
 import {
-  capacityLevels,
   DEFAULT_LEVEL_GRID,
-  levelOutcome,
-  maxEvaluations,
   parseTargets,
+  planCapacity,
   planColumns,
   planRows,
-  regionCapacity,
-  scaleInput,
-  searchCapacity,
+  planRunCount,
   TARGET_KPIS,
   TargetError,
   type CapacityKind,
   type CapacityPlan,
   type LevelGrid,
   type LevelOutcome,
+  type PlanRequest,
   type Target,
 } from '../plan/index.js';
 import { toCsv } from '../report/toCsv.js';
 import { BadInput } from './BadInput.js';
-import { addBatchOptions, replicationSeeds, say, workerCount, type BatchFlags } from './batchOptions.js';
+import { addBatchOptions, say, workerCount, type BatchFlags } from './batchOptions.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
-import { formatStat } from './formatStat.js';
+import { formatStat } from '../plan/formatStat.js';
 import { collect, parseConfidence, parseLevelGrid } from './optionParsers.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
@@ -137,36 +134,19 @@ function recommendation(plan: CapacityPlan): string {
   return lines.join('');
 }
 
-async function planCapacity(file: string, flags: PlanFlags): Promise<void> {
+async function sizeCapacity(file: string, flags: PlanFlags): Promise<void> {
   const scenario = readScenario(file);
   const targets = readTargets(flags.target ?? DEFAULT_TARGETS);
   const seed = flags.seed ?? scenario.seed;
   const workers = workerCount(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
-  const levels = capacityLevels(scenario, flags.capacity, flags.levels);
-  const seeds = replicationSeeds(seed, flags.replications);
+  const request: PlanRequest = { kind: flags.capacity, targets, grid: flags.levels, confidence: flags.confidence, replications: flags.replications, seed };
   const announce =
     `Planning ${CAPACITY_WORDS[flags.capacity]} for ${JSON.stringify(scenario.name)}: ${targets.map((t) => `${t.name}>=${t.minimumPercent}%`).join(', ')} ` +
     `with ${confidenceText(flags.confidence)} confidence; ${flags.replications} replications per level under seed ${seed} on ${workers} workers`;
-  const search = await replicationBatch(
-    { workers, totalRuns: maxEvaluations(levels.length) * flags.replications, announce, label: 'planning', quiet: flags.quiet },
-    (run) =>
-      searchCapacity<LevelOutcome>(levels.length, async (index) => {
-        const level = levels[index];
-        const leveled = scaleInput(scenario, flags.capacity, level.level);
-        return levelOutcome(level, await run(seeds.map((s) => ({ scenario: leveled, seed: s }))), targets, flags.confidence);
-      }),
+  const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet }, (run) =>
+    planCapacity(scenario, request, run),
   );
-  const plan: CapacityPlan = {
-    kind: flags.capacity,
-    regions: scenario.regions.map((r) => r.name),
-    baseCapacity: regionCapacity(scenario, flags.capacity),
-    targets,
-    replications: flags.replications,
-    confidence: flags.confidence,
-    levels,
-    search,
-  };
   writeReportFolder(folder, [{ name: 'plan.csv', text: toCsv(planColumns(plan), planRows(plan)) }]);
   say(flags, `\n${planTable(plan)}\n${recommendation(plan)}\nWrote plan.csv to ${folder}\n`);
 }
@@ -185,5 +165,5 @@ export function addPlanCommand(program: Command): void {
         .default(DEFAULT_LEVEL_GRID, `${DEFAULT_LEVEL_GRID.from}:${DEFAULT_LEVEL_GRID.to}:${DEFAULT_LEVEL_GRID.step}`),
     )
     .option('--confidence <c>', 'confidence that each target is met, above 0.5 and below 1', parseConfidence, 0.95);
-  addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for plan.csv (default: out/<scenario name>)' }).addHelpText('after', DETAILS).action(planCapacity);
+  addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for plan.csv (default: out/<scenario name>)' }).addHelpText('after', DETAILS).action(sizeCapacity);
 }

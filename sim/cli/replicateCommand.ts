@@ -4,11 +4,11 @@
  * series as bands (timeseries-bands.csv).
  */
 import type { Command } from 'commander';
-import { kpiDescriptions, replicationFiles, type KpiDescription } from '../plan/index.js';
-import { addBatchOptions, replicationSeeds, say, workerCount, type BatchFlags } from './batchOptions.js';
-import { BATCH_KPIS } from './batchKpis.js';
+import { kpiDescriptions, replicationFiles, replicationSeeds, type KpiDescription } from '../plan/index.js';
+import { addBatchOptions, say, workerCount, type BatchFlags } from './batchOptions.js';
+import { BATCH_KPIS } from '../plan/batchKpis.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
-import { formatInterval, formatStat } from './formatStat.js';
+import { formatInterval, formatStat } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';

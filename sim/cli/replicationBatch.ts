@@ -4,9 +4,9 @@
  * which stops every worker at once so that the command ends with exit code
  * 130 and writes nothing.
  */
-import type { ReplicationResult } from '../plan/index.js';
+import type { RunReplications } from '../plan/index.js';
 import { progressBar } from './progressBar.js';
-import { ReplicationPool, type ReplicationJob } from './ReplicationPool.js';
+import { ReplicationPool } from './ReplicationPool.js';
 
 export interface BatchOptions {
   /** Worker threads. */
@@ -20,9 +20,6 @@ export interface BatchOptions {
   /** No line and no progress bar. */
   quiet?: boolean;
 }
-
-/** Runs replications on the command's pool; results in job order. */
-export type RunReplications = (jobs: readonly ReplicationJob[]) => Promise<ReplicationResult[]>;
 
 /**
  * Calls `work` with a way to run replications, and stops the pool, the bar

@@ -10,8 +10,9 @@ import {
   DEFAULT_RANGE,
   SCALED_INPUTS,
   SENSITIVITY_COLUMNS,
-  scaleInput,
   sensitivityRows,
+  sensitivitySettingCount,
+  studySensitivity,
   variations,
   VariationError,
   type Variation,
@@ -19,9 +20,9 @@ import {
 import type { ReportRow } from '../report/ReportRow.js';
 import { toCsv } from '../report/toCsv.js';
 import { BadInput } from './BadInput.js';
-import { addBatchOptions, replicationSeeds, say, workerCount, type BatchFlags } from './batchOptions.js';
+import { addBatchOptions, say, workerCount, type BatchFlags } from './batchOptions.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
-import { formatInterval, formatStat } from './formatStat.js';
+import { formatInterval, formatStat } from '../plan/formatStat.js';
 import { collect } from './optionParsers.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
@@ -87,17 +88,13 @@ async function sensitivity(file: string, flags: SensitivityFlags): Promise<void>
   const seed = flags.seed ?? scenario.seed;
   const workers = workerCount(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
-  const seeds = replicationSeeds(seed, flags.replications);
-  // The base first, then each input at its low and its high: every setting on the same seeds.
-  const settings = [scenario, ...ranges.flatMap((v) => [scaleInput(scenario, v.input, v.low), scaleInput(scenario, v.input, v.high)])];
-  const jobs = settings.flatMap((s) => seeds.map((replicationSeed) => ({ scenario: s, seed: replicationSeed })));
-  const announce = `Sensitivity of ${JSON.stringify(scenario.name)}: ${settings.length} settings × ${flags.replications} replications under seed ${seed} on ${workers} workers`;
-  const results = await replicationBatch({ workers, totalRuns: jobs.length, announce, label: 'sensitivity', quiet: flags.quiet }, (run) => run(jobs));
-  const runsOf = (setting: number) => results.slice(setting * seeds.length, (setting + 1) * seeds.length);
-  const rows = sensitivityRows({
-    base: runsOf(0),
-    inputs: ranges.map((variation, i) => ({ variation, low: runsOf(1 + 2 * i), high: runsOf(2 + 2 * i) })),
-  });
+  const batch = { replications: flags.replications, seed };
+  const settings = sensitivitySettingCount(ranges.length);
+  const announce = `Sensitivity of ${JSON.stringify(scenario.name)}: ${settings} settings × ${flags.replications} replications under seed ${seed} on ${workers} workers`;
+  const study = await replicationBatch({ workers, totalRuns: settings * flags.replications, announce, label: 'sensitivity', quiet: flags.quiet }, (run) =>
+    studySensitivity(scenario, ranges, batch, run),
+  );
+  const rows = sensitivityRows(study);
   writeReportFolder(folder, [{ name: 'sensitivity.csv', text: toCsv(SENSITIVITY_COLUMNS, rows) }]);
   say(flags, `\n${sensitivityTable(rows)}\nWrote sensitivity.csv to ${folder}\n`);
 }

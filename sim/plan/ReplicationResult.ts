@@ -28,6 +28,9 @@ export interface ReplicationResult {
   seed: number;
   /** Hour 0 is 00:00 UTC on this date. */
   epochDate: string;
+  /** Hours at which the release window opens and closes, for the band views' markers. */
+  windowStartHour: number;
+  windowEndHour: number;
   /**
    * Days from the window start to the end of the run: the most a milestone
    * such as "days to 99 % on n" can be, used where it was never reached.

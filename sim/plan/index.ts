@@ -3,9 +3,12 @@
  * from its own, what they say with their uncertainty, the capacity that meets
  * a target, the difference between plans and which input matters most. Pure
  * functions, no Node built-ins and no DOM: the command line runs the work
- * unit in worker threads, the app will run it in web workers.
+ * unit in worker threads, the app in web workers; both run a study through
+ * the same functions (planCapacity, compareScenarios, studySensitivity).
  */
 export { replicationSeed } from './replicationSeed.js';
+export { replicationSeeds } from './replicationSeeds.js';
+export type { ReplicationJob, RunReplications } from './RunReplications.js';
 export type { KpiKey, ReplicationResult, ReplicationSeries } from './ReplicationResult.js';
 export { runReplication } from './runReplication.js';
 export { transferableBuffers } from './transferableBuffers.js';
@@ -24,7 +27,12 @@ export { maxEvaluations, searchCapacity, type CapacitySearch, type Verdict } fro
 export type { CapacityPlan, LevelOutcome } from './CapacityPlan.js';
 export { levelOutcome } from './levelOutcome.js';
 export { planColumns, planRows } from './planRows.js';
+export { planCapacity, planRunCount, type PlanRequest } from './planCapacity.js';
 export { pairedDifference, type PairedDifference } from './pairedDifference.js';
 export { COMPARE_COLUMNS, compareRows, type ComparedScenario } from './compareRows.js';
+export { compareScenarios, type ScenarioToCompare } from './compareScenarios.js';
 export { DEFAULT_RANGE, VariationError, parseVariation, variations, type Variation } from './parseVariation.js';
 export { SENSITIVITY_COLUMNS, SENSITIVITY_KPIS, sensitivityRows, type InputRuns, type SensitivityStudy } from './sensitivityRows.js';
+export { sensitivitySettingCount, studySensitivity } from './studySensitivity.js';
+export { BATCH_KPIS } from './batchKpis.js';
+export { formatInterval, formatStat, NO_VALUE } from './formatStat.js';

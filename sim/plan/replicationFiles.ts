@@ -1,6 +1,6 @@
 /**
  * The two reports of a batch of replications of one scenario, as named text
- * files: what `wavesim replicate` writes and what the app will offer.
+ * files: what `wavesim replicate` writes and what the app offers.
  */
 import type { ReportFile } from '../report/reportFiles.js';
 import { toCsv } from '../report/toCsv.js';

@@ -1,7 +1,7 @@
 /**
  * One replication: the release wave run under one seed, boiled down to what
  * a batch aggregates. The unit of work of every batch command, in a Node
- * worker on the command line and (later) in a web worker in the app: pure,
+ * worker on the command line and in a web worker in the app: pure,
  * no Node built-ins and no DOM.
  */
 import { simulateRelease } from '../model/simulateRelease.js';
@@ -56,6 +56,8 @@ export function runReplication(scenario: Scenario, seed: number, onProgress?: (d
   return {
     seed,
     epochDate: result.epochDate,
+    windowStartHour: result.windowStartHour,
+    windowEndHour: result.windowEndHour,
     daysToRunEnd: (result.horizonHours - result.windowStartHour) / 24,
     kpis,
     kpiValues: values,

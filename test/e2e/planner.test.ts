@@ -14,6 +14,7 @@ import { simulateRelease } from '../../sim/model/index.js';
 import { reportFiles, type ReportFile } from '../../sim/report/index.js';
 import { parseScenario, ScenarioError } from '../../sim/scenario/index.js';
 import { ROOT } from './support/buildApp.js';
+import { download } from './support/download.js';
 import { firstDifference } from './support/firstDifference.js';
 import { clickRun, openPlanner, runTimes, VIEWS, waitForDrawnRun, waitForRunState, type PlannerPage } from './support/plannerPage.js';
 import { startPlanner, type Planner } from './support/startPlanner.js';
@@ -39,14 +40,6 @@ function scenarioIssues(text: string): ScenarioError['issues'] {
     throw error;
   }
   throw new Error('expected the scenario to be invalid');
-}
-
-/** Clicks a download button and returns the saved file's name and bytes. */
-async function download(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const failure = await file.failure();
-  if (failure !== null) throw new Error(`download of ${file.suggestedFilename()} failed: ${failure}`);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 describe('the web planner in headless Chromium', () => {

@@ -5,7 +5,15 @@
  */
 import { setText } from './dom.js';
 import { percentDone, progressText } from './eta.js';
-import type { RunStatus } from './store.js';
+import type { RunState } from './store.js';
+
+/** What the bar shows of a run or a batch. */
+export interface Progress {
+  state: RunState;
+  done: number;
+  startedAt: number;
+  endedAt: number;
+}
 
 /** "3.4 s", "2 min 5 s". */
 function duration(ms: number): string {
@@ -15,7 +23,7 @@ function duration(ms: number): string {
 }
 
 /** The line under the bar for a run in any state. */
-function statusText(run: RunStatus, now: number): string {
+function statusText(run: Progress, now: number): string {
   switch (run.state) {
     case 'idle':
       return 'Not run yet';
@@ -26,12 +34,12 @@ function statusText(run: RunStatus, now: number): string {
     case 'cancelled':
       return `Cancelled at ${percentDone(run.done)} %`;
     case 'error':
-      return `Stopped at ${percentDone(run.done)} %: the run failed`;
+      return `Stopped at ${percentDone(run.done)} %: it failed`;
   }
 }
 
-/** Shows `run` in the progress bar `element` (which holds a `.progress-fill` and a `.progress-text`). */
-export function showProgress(element: HTMLElement, run: RunStatus): void {
+/** Shows `run` (a run or a batch) in the progress bar `element` (which holds a `.progress-fill` and a `.progress-text`). */
+export function showProgress(element: HTMLElement, run: Progress): void {
   const percent = run.state === 'done' ? 100 : percentDone(run.done);
   const text = statusText(run, performance.now());
   element.setAttribute('aria-valuenow', String(percent));

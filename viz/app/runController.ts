@@ -15,10 +15,13 @@ class RunCancelled extends Error {
   override readonly name = 'RunCancelled';
 }
 
-/** The times the browser benchmark reads, as performance.now() values. */
+/** The times the browser benchmarks read, as performance.now() values. */
 export interface RunTimes {
   runStartedAt: number;
   viewsDrawnAt?: number;
+  /** When the latest batch study started and finished (its output computed). */
+  batchStartedAt?: number;
+  batchEndedAt?: number;
 }
 
 declare global {
@@ -47,7 +50,7 @@ export class RunController {
     const id = ++this.runs;
     const { text } = this.store.get().scenario;
     const startedAt = performance.now();
-    window.__wavesim = { runStartedAt: startedAt };
+    window.__wavesim = { ...window.__wavesim, runStartedAt: startedAt, viewsDrawnAt: undefined };
     this.update({ state: 'running', done: 0, startedAt, endedAt: NaN, error: '', output: null });
     const onProgress = proxy((done: number) => {
       if (id === this.runs && this.store.get().run.state === 'running') this.update({ done });

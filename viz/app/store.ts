@@ -5,8 +5,12 @@
  */
 import type { RunOutput } from '../../sim/api/simulationApi.js';
 import type { ScenarioIssue } from '../../sim/scenario/ScenarioError.js';
+import type { ComparisonStudy } from '../batch/comparisonStudy.js';
+import type { PlanStudy } from '../batch/planStudy.js';
+import type { ReplicationStudy } from '../batch/replicationStudy.js';
+import type { SensitivityFindings } from '../batch/sensitivityFindings.js';
 
-/** `document.body.dataset.runState`. */
+/** `document.body.dataset.runState` (and `batchState` for batches). */
 export type RunState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
 /** What last changed the scenario: loading one (picker, file, link, saved), a form field, or the JSON text. */
@@ -38,11 +42,37 @@ export interface RunStatus {
   output: RunOutput | null;
 }
 
+/** The batch studies, each on its own tab. */
+export type StudyKind = 'replicate' | 'plan' | 'compare' | 'sensitivity';
+
+/** The latest finished study of each kind (null until one finishes). */
+export interface Studies {
+  replicate: ReplicationStudy | null;
+  plan: PlanStudy | null;
+  compare: ComparisonStudy | null;
+  sensitivity: SensitivityFindings | null;
+}
+
+/** The batch being run or last run on the replication workers: like a run, with the study it belongs to. */
+export interface BatchStatus {
+  /** The study it runs (null before the first). */
+  kind: StudyKind | null;
+  state: RunState;
+  /** Share of the study's runs done, 0 to 1. */
+  done: number;
+  startedAt: number;
+  endedAt: number;
+  /** What went wrong, in plain words ('' unless the state is error). */
+  error: string;
+}
+
 export interface AppState {
   scenario: ScenarioState;
   /** The scenario's problems; [] when it can run, null while it is being checked. */
   issues: ScenarioIssue[] | null;
   run: RunStatus;
+  batch: BatchStatus;
+  studies: Studies;
 }
 
 /** Called after every change with the new state and the one before. */

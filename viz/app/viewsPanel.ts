@@ -1,15 +1,22 @@
 /**
- * The seven views of a run, each in its own section with SVG and PNG
+ * A panel of views (the seven views of a run, the band views of a batch, a
+ * plan's curve, a tornado), each in its own section with SVG and PNG
  * downloads and a text summary for screen readers. Charts are drawn one per
  * animation frame, so the page answers clicks while they appear; brushing
  * the time axis of one zooms them all.
  */
-import type { ViewSeries } from '../../sim/report/viewSeries.js';
-import { downloadPng, downloadSvg, exportFileName, type ChartHandle, type HourDomain, type ViewDefinition } from '../charts/index.js';
+import { downloadPng, downloadSvg, exportFileName, type ChartHandle, type ChartOptions, type HourDomain } from '../charts/index.js';
 import { h } from './dom.js';
 
-interface ViewSlot {
-  view: ViewDefinition;
+/** A view of data `D`: its id (the section's attribute value), title and renderer. */
+export interface PanelView<D> {
+  id: string;
+  title: string;
+  render(container: HTMLElement, data: D, options: ChartOptions): ChartHandle;
+}
+
+interface ViewSlot<D> {
+  view: PanelView<D>;
   section: HTMLElement;
   chart: HTMLElement;
   summary: HTMLElement;
@@ -19,8 +26,8 @@ interface ViewSlot {
 
 const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
 
-export class ViewsPanel {
-  private readonly slots: ViewSlot[];
+export class ViewsPanel<D> {
+  private readonly slots: ViewSlot<D>[];
   /** Counts drawings, so that one replaced by a newer run stops. */
   private drawings = 0;
   private scenarioName = '';
@@ -28,11 +35,13 @@ export class ViewsPanel {
   /**
    * @param container where the sections go
    * @param onSaveError told, in words, when a picture could not be saved
+   * @param attribute the sections' attribute holding the view id (`data-view` for a run's views)
    */
   constructor(
     container: HTMLElement,
-    views: readonly ViewDefinition[],
+    views: readonly PanelView<D>[],
     private readonly onSaveError: (message: string) => void,
+    private readonly attribute = 'data-view',
   ) {
     this.slots = views.map((view) => this.slot(view));
     container.replaceChildren(...this.slots.map((s) => s.section));
@@ -52,21 +61,20 @@ export class ViewsPanel {
   }
 
   /**
-   * Draws every view of `series`, one per frame; publishes
-   * `window.__wavesim.viewsDrawnAt` when all are drawn.
+   * Draws every view of `data`, one per frame, zoomed to `domain`; resolves
+   * true once all are drawn (false when a newer drawing or a failed view
+   * got in the way). `name` starts the names of saved pictures.
    */
-  async draw(series: ViewSeries): Promise<void> {
+  async draw(data: D, name: string, domain: HourDomain = null): Promise<boolean> {
     const drawing = ++this.drawings;
-    this.scenarioName = series.scenarioName;
-    // Open on the window (and the week before it): the months between announcement and window hold no updates.
-    const windowFirst: HourDomain = [Math.max(0, series.windowStartHour - 7 * 24), series.hours];
+    this.scenarioName = name;
     for (const slot of this.slots) {
       await nextFrame();
-      if (drawing !== this.drawings) return;
+      if (drawing !== this.drawings) return false;
       slot.chart.replaceChildren();
       try {
-        slot.handle = slot.view.render(slot.chart, series, { onBrush: (domain) => this.zoom(domain) });
-        slot.handle.zoom(windowFirst);
+        slot.handle = slot.view.render(slot.chart, data, { onBrush: (brushed) => this.zoom(brushed) });
+        if (domain) slot.handle.zoom(domain);
       } catch (error) {
         slot.section.dataset.state = 'failed';
         slot.chart.replaceChildren(h('p', { class: 'chart-placeholder' }, `This view could not be drawn: ${(error as Error).message}`));
@@ -76,7 +84,12 @@ export class ViewsPanel {
       slot.section.dataset.state = 'drawn';
       for (const button of slot.buttons) button.disabled = false;
     }
-    if (this.slots.every((s) => s.section.dataset.state === 'drawn') && window.__wavesim) window.__wavesim.viewsDrawnAt = performance.now();
+    return drawing === this.drawings && this.slots.every((s) => s.section.dataset.state === 'drawn');
+  }
+
+  /** The drawn charts' SVG elements, in view order (for the printed report). */
+  svgs(): SVGSVGElement[] {
+    return this.slots.flatMap((slot) => (slot.handle ? [slot.handle.svg()] : []));
   }
 
   /** Shows `domain` (null: the whole run) in every view. */
@@ -84,20 +97,20 @@ export class ViewsPanel {
     for (const slot of this.slots) slot.handle?.zoom(domain);
   }
 
-  private slot(view: ViewDefinition): ViewSlot {
-    const titleId = `view-${view.id}-title`;
+  private slot(view: PanelView<D>): ViewSlot<D> {
+    const titleId = `${this.attribute.replace(/^data-/, '')}-${view.id}-title`;
     const svgButton = h('button', { type: 'button', 'data-download-svg': view.id, 'aria-label': `Download ${view.title} as SVG`, disabled: true }, 'SVG');
     const pngButton = h('button', { type: 'button', 'data-download-png': view.id, 'aria-label': `Download ${view.title} as PNG`, disabled: true }, 'PNG');
     const chart = h('div', { class: 'chart' });
     const summary = h('p', { class: 'sr-only' });
     const section = h(
       'section',
-      { class: 'view', 'data-view': view.id, 'aria-labelledby': titleId },
+      { class: 'view', [this.attribute]: view.id, 'aria-labelledby': titleId },
       h('header', {}, h('h3', { id: titleId }, view.title), h('div', { class: 'view-actions' }, svgButton, pngButton)),
       chart,
       summary,
     );
-    const slot: ViewSlot = { view, section, chart, summary, buttons: [svgButton, pngButton], handle: null };
+    const slot: ViewSlot<D> = { view, section, chart, summary, buttons: [svgButton, pngButton], handle: null };
     const save = async (format: 'svg' | 'png') => {
       if (!slot.handle) return;
       const name = exportFileName(this.scenarioName, view.id, format);

@@ -15,12 +15,15 @@ export const VIEWS = ['throughput', 'capacity', 'compliance', 'storage', 'backup
 /** `document.body.dataset.runState`. */
 export type RunState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
-/** What the app publishes as `window.__wavesim`: `performance.now()` times of the latest run. */
+/** What the app publishes as `window.__wavesim`: `performance.now()` times of the latest run and batch. */
 export interface RunTimes {
   /** When Run was clicked or the auto-run started. */
   runStartedAt: number;
   /** When all seven views were drawn for that run. */
   viewsDrawnAt: number;
+  /** When the latest batch study started, and when its output was ready. */
+  batchStartedAt: number;
+  batchEndedAt: number;
 }
 
 /** The global the app sets, for casts inside page functions. */
@@ -146,4 +149,31 @@ async function describeRun(page: Page): Promise<string> {
     progress: document.querySelector('#progress')?.getAttribute('aria-valuenow'),
   }));
   return `runState is ${now.state ?? 'not set'}, #run-error says "${now.error ?? '(no #run-error)'}", #progress at ${now.progress ?? '(none)'}`;
+}
+
+/** A batch study, as its tab's `data-study` names it. */
+export type StudyKind = 'replicate' | 'plan' | 'compare' | 'sensitivity';
+
+/**
+ * Clicks the Run button of the study `kind` (its tab must show) and waits
+ * until the batch is running. Fails with the tab's problem line when the
+ * study did not start.
+ */
+export async function startStudy(page: Page, kind: StudyKind): Promise<void> {
+  const before = await page.evaluate(() => (window as unknown as WavesimWindow).__wavesim?.batchStartedAt ?? null);
+  await page.click(`[data-start-study="${kind}"]`);
+  try {
+    await page.waitForFunction((previous) => ((window as unknown as WavesimWindow).__wavesim?.batchStartedAt ?? null) !== previous, before, { timeout: 5_000 });
+  } catch (error) {
+    const problem = await page.locator(`[data-study-error="${kind}"]`).textContent();
+    throw new Error(`the ${kind} study did not start; its tab says "${problem ?? ''}"`, { cause: error });
+  }
+}
+
+/** Waits until `document.body.dataset.batchState` is `wanted`; fails at once when the batch settles otherwise, quoting `#batch-error`. */
+export async function waitForBatchState(page: Page, wanted: RunState, timeoutMs: number): Promise<void> {
+  const stopAt = [wanted, ...SETTLED];
+  await page.waitForFunction((states) => (states as string[]).includes(document.body.dataset.batchState ?? ''), stopAt, { timeout: timeoutMs });
+  const now = await page.evaluate(() => ({ state: document.body.dataset.batchState, error: document.querySelector('#batch-error')?.textContent ?? '' }));
+  if (now.state !== wanted) throw new Error(`expected batch state ${wanted}, got ${now.state}: "${now.error}"`);
 }

@@ -27,6 +27,8 @@ export function fakeReplications(kpis: KpiKey[], replications: FakeReplication[]
   return replications.map((fake, r) => ({
     seed: fake.seed ?? r + 1,
     epochDate: '2027-01-01',
+    windowStartHour: 0,
+    windowEndHour: 24 * (fake.daysToRunEnd ?? 100) - 48,
     daysToRunEnd: fake.daysToRunEnd ?? 100,
     kpis: kpis.map((k) => ({ ...k })),
     kpiValues: Float64Array.from(fake.values),

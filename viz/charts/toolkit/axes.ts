@@ -103,3 +103,24 @@ export function drawValueAxis(g: G, y: ScaleLinear<number, number>, options: Val
     .attr('fill', MUTED)
     .text(options.unit);
 }
+
+/** Draws a bottom axis for a value scale `x` at `top` in `g`'s frame, captioned at its right end. */
+export function drawBottomAxis(g: G, x: ScaleLinear<number, number>, top: number, caption: string, tickFormat?: (value: number) => string): void {
+  const [left, right] = x.range();
+  const ticks = Math.max(2, Math.floor((right - left) / 80));
+  const format = tickFormat ?? x.tickFormat(ticks, ',~f');
+  const axis = g
+    .append('g')
+    .attr('class', 'axis axis-bottom')
+    .attr('transform', `translate(0,${top})`)
+    .call(axisBottom(x).ticks(ticks).tickFormat((d) => format(d as number)).tickSizeOuter(0));
+  restyle(axis);
+  axis
+    .append('text')
+    .attr('class', 'axis-caption')
+    .attr('x', right)
+    .attr('y', TIME_AXIS_HEIGHT - 2)
+    .attr('text-anchor', 'end')
+    .attr('fill', MUTED)
+    .text(caption);
+}

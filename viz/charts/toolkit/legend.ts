@@ -6,7 +6,7 @@
  */
 import { range, scaleLinear, type Selection } from 'd3';
 import { MUTED } from './palette.js';
-import { FONT_SIZE, textWidth } from './textWidth.js';
+import { FONT_SIZE, fitText, textWidth } from './textWidth.js';
 
 /** How an item's key is drawn: a filled square (bars, areas), a line, or a dashed line. */
 export type LegendShape = 'swatch' | 'line' | 'dashed';
@@ -45,7 +45,9 @@ type G = Selection<SVGGElement, unknown, null, undefined>;
 /** Draws `items` into `parent` within `width` px; returns the height used. */
 export function drawLegend(parent: G, items: readonly LegendItem[], width: number): number {
   if (items.length === 0) return 0;
-  const layout = legendLayout(items.map((i) => i.label), width);
+  // A label wider than the legend (a long scenario name) is cut to fit rather than run out of the chart.
+  const labels = items.map((i) => fitText(i.label, width - KEY_WIDTH - KEY_GAP));
+  const layout = legendLayout(labels, width);
   const legend = parent.append('g').attr('class', 'legend');
   items.forEach((item, i) => {
     const g = legend
@@ -69,7 +71,7 @@ export function drawLegend(parent: G, items: readonly LegendItem[], width: numbe
       .attr('x', KEY_WIDTH + KEY_GAP)
       .attr('y', mid)
       .attr('dy', '0.35em')
-      .text(item.label);
+      .text(labels[i]);
   });
   return (layout[layout.length - 1].row + 1) * LEGEND_ROW;
 }

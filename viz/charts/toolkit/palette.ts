@@ -11,6 +11,15 @@ export function regionColor(index: number): string {
   return schemeTableau10[index % schemeTableau10.length];
 }
 
+/**
+ * The colour of line `index` where lines are not regions: the scenarios of
+ * a comparison, the series of a band view. Tableau 10 from its second
+ * colour, so the first line is not mistaken for the first region.
+ */
+export function lineColor(index: number): string {
+  return schemeTableau10[(index + 1) % schemeTableau10.length];
+}
+
 /** Text, axes and neutral marks (capacity, totals). */
 export const INK = '#1f2937';
 /** Secondary text: axis ticks, captions. */

@@ -13,3 +13,10 @@ export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, Helvet
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
   return text.length * fontSize * 0.6;
 }
+
+/** `text`, cut with an ellipsis so that its estimated width fits `width` px (whole when it fits). */
+export function fitText(text: string, width: number, fontSize = FONT_SIZE): string {
+  if (textWidth(text, fontSize) <= width) return text;
+  const chars = Math.max(1, Math.floor(width / (fontSize * 0.6)) - 1);
+  return `${text.slice(0, chars).trimEnd()}…`;
+}

@@ -1,5 +1,5 @@
 /**
- * A statistic as the terminal shows it: decimals by unit (a share in % to
+ * A statistic as the terminal and the app show it: decimals by unit (a share in % to
  * two places, a ratio to three, GB to one), "n/a" where there is none.
  */
 

@@ -1,0 +1,216 @@
+/**
+ * The planner's batch tabs in headless Chromium: replications on the pool of
+ * web workers with intervals and bands, the capacity search, a comparison
+ * and a sensitivity study, each checked against the command line's numbers
+ * (the same seeds and aggregation give the same CSV bytes), then Export all,
+ * the printed report and Cancel. Small batches of the baseline keep it fast.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  COMPARE_COLUMNS,
+  compareRows,
+  compareScenarios,
+  parseTargets,
+  planCapacity,
+  planColumns,
+  planRows,
+  replicationFiles,
+  replicationSeeds,
+  runReplication,
+  SENSITIVITY_COLUMNS,
+  type RunReplications,
+} from '../../sim/plan/index.js';
+import { toCsv } from '../../sim/report/toCsv.js';
+import { parseScenario } from '../../sim/scenario/index.js';
+import { ROOT } from './support/buildApp.js';
+import { download } from './support/download.js';
+import { firstDifference } from './support/firstDifference.js';
+import { openPlanner, startStudy, waitForBatchState, waitForDrawnRun, type PlannerPage } from './support/plannerPage.js';
+import { startPlanner, type Planner } from './support/startPlanner.js';
+
+const START_MS = 120_000;
+const RUN_MS = 60_000;
+const TEST_MS = 180_000;
+const POLL = { timeout: 10_000 };
+
+const baseline = parseScenario(readFileSync(join(ROOT, 'scenarios/baseline.json'), 'utf8'));
+const tightCapacity = parseScenario(readFileSync(join(ROOT, 'scenarios/tight-capacity.json'), 'utf8'));
+
+/** Replications run here, one after another: the command line's figures without its worker threads. */
+const runHere: RunReplications = async (jobs) => jobs.map((job) => runReplication(job.scenario, job.seed));
+
+/** The saved file's text, after checking it has `name` and is `expected` byte for byte. */
+async function expectFile(page: Page, selector: string, name: string, expected: string): Promise<string> {
+  const file = await download(page, selector);
+  expect(file.name).toBe(name);
+  const text = file.bytes.toString('utf8');
+  expect(firstDifference(text, expected), `${name} differs from the command line's`).toBeNull();
+  expect(file.bytes.equals(Buffer.from(expected, 'utf8')), `${name}: same bytes`).toBe(true);
+  return text;
+}
+
+/** Sets the field `name` of the study form `kind` to `value`. */
+const setField = (page: Page, kind: string, name: string, value: string) => page.fill(`[data-study-form="${kind}"] [name="${name}"]`, value);
+
+describe('the planner\u2019s batch tabs in headless Chromium', () => {
+  let planner: Planner | undefined;
+  let opened: PlannerPage | undefined;
+
+  beforeAll(async () => {
+    planner = await startPlanner();
+  }, START_MS);
+
+  afterEach(async () => {
+    if (opened === undefined) return;
+    const errors = opened.errors;
+    await opened.page.context().close();
+    opened = undefined;
+    expect(errors, 'uncaught exceptions in the page').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await planner?.close();
+  }, START_MS);
+
+  it(
+    'runs replications, a capacity plan, a comparison and a sensitivity study with the command line\u2019s numbers, then exports and prints them all',
+    async () => {
+      // The printed report is checked in the page; the print dialog itself is the browser's.
+      opened = await openPlanner(planner!, 'window.print = () => { window.__printed = true; };');
+      const { page } = opened;
+      await waitForDrawnRun(page, RUN_MS);
+
+      // Replications: R = 4 of the baseline under its own seed.
+      await page.click('#tab-replications');
+      await setField(page, 'replicate', 'replications', '4');
+      await startStudy(page, 'replicate');
+      await waitForBatchState(page, 'done', RUN_MS);
+      const shareRow = page.locator('[data-interval-table] tr[data-kpi="share_on_n_at_window_end"]');
+      const mean = Number(await shareRow.locator('td[data-stat="mean"]').textContent());
+      const [low, high] = ((await shareRow.locator('td[data-stat="ci95"]').textContent()) ?? '').match(/[\d.]+/g)!.map(Number);
+      expect(low).toBeLessThan(mean);
+      expect(high).toBeGreaterThan(mean);
+      const band = page.locator('section[data-band-view="share_on_n"]');
+      await expect.poll(() => band.getAttribute('data-state'), POLL).toBe('drawn');
+      const bandPath = await band.locator('.mark.band').first().getAttribute('d');
+      expect(bandPath).toMatch(/^M[\d.]+,[\d.]+/);
+      expect(bandPath).not.toMatch(/NaN|Infinity/);
+      const [replications, bands] = replicationFiles(await runHere(replicationSeeds(baseline.seed, 4).map((seed) => ({ scenario: baseline, seed }))));
+      await expectFile(page, '[data-download-study-csv="replications.csv"]', 'replications.csv', replications.text);
+      await expectFile(page, '[data-download-study-csv="timeseries-bands.csv"]', 'timeseries-bands.csv', bands.text);
+
+      // Plan: the update slots for an on-time share of 99 %, on a coarse grid.
+      await page.click('#tab-plan');
+      await page.uncheck('[data-study-form="plan"] [name="target-on-n"]');
+      await setField(page, 'plan', 'level-from', '0.5');
+      await setField(page, 'plan', 'level-to', '1.5');
+      await setField(page, 'plan', 'level-step', '0.5');
+      await setField(page, 'plan', 'replications', '3');
+      await startStudy(page, 'plan');
+      await waitForBatchState(page, 'done', RUN_MS);
+      const plan = await planCapacity(
+        baseline,
+        { kind: 'slots', targets: parseTargets(['on-time>=99%']), grid: { from: 0.5, to: 1.5, step: 0.5 }, confidence: 0.95, replications: 3, seed: baseline.seed },
+        runHere,
+      );
+      const curve = page.locator('section[data-plan-view="curve"]');
+      await expect.poll(() => curve.getAttribute('data-state'), POLL).toBe('drawn');
+      expect(await curve.locator('circle.mark').count()).toBe(plan.search.evaluated.length);
+      expect(await curve.locator('.mark.target-line').count()).toBe(1);
+      const verdict = page.locator('[data-plan-recommendation]');
+      if (plan.search.recommended === null) {
+        expect(await verdict.textContent()).toMatch(/No level up to ×1\.5 meets every target: on-time share stays short/);
+      } else {
+        const level = plan.levels[plan.search.recommended];
+        expect(await verdict.textContent()).toContain(`Set ×${level.level}: update slots ${plan.regions.map((r, i) => `${r} ${level.capacity[i]}`).join(', ')}`);
+        expect(await curve.locator('.mark.recommended').getAttribute('data-level')).toBe(String(level.level));
+      }
+      await expectFile(page, '[data-download-study-csv="plan.csv"]', 'plan.csv', toCsv(planColumns(plan), planRows(plan)));
+
+      // Compare: the baseline being edited against the bundled tight-capacity, on the same seeds.
+      await page.click('#tab-compare');
+      await page.check('[name="compare-scenario"][value="bundled:tight-capacity"]');
+      await setField(page, 'compare', 'replications', '3');
+      await startStudy(page, 'compare');
+      await waitForBatchState(page, 'done', RUN_MS);
+      const significant = await page.locator('[data-compare-table] td[data-significant]').allTextContents();
+      expect(significant.length).toBeGreaterThan(10);
+      expect(significant).toContain('yes');
+      expect(significant.every((text) => ['yes', 'no', 'n/a'].includes(text))).toBe(true);
+      const overlay = page.locator('section[data-compare-view="share_on_n"]');
+      await expect.poll(() => overlay.getAttribute('data-state'), POLL).toBe('drawn');
+      expect(await overlay.locator('.mark.mean').count()).toBe(2);
+      expect(await overlay.locator('.legend').textContent()).toContain(tightCapacity.name.slice(0, 20));
+      const compared = await compareScenarios(
+        [
+          { scenario: baseline, file: 'scenarios/baseline.json' },
+          { scenario: tightCapacity, file: 'scenarios/tight-capacity.json' },
+        ],
+        { replications: 3, seed: baseline.seed },
+        runHere,
+      );
+      await expectFile(page, '[data-download-study-csv="compare.csv"]', 'compare.csv', toCsv(COMPARE_COLUMNS, compareRows(compared)));
+
+      // Sensitivity: every input at ×0.8 and ×1.2 but slots, turned further.
+      await page.click('#tab-sensitivity');
+      await setField(page, 'sensitivity', 'low-slots', '0.5');
+      await setField(page, 'sensitivity', 'replications', '2');
+      await startStudy(page, 'sensitivity');
+      await waitForBatchState(page, 'done', RUN_MS);
+      const tornado = page.locator('section[data-tornado="on_time_share"]');
+      await expect.poll(() => tornado.getAttribute('data-state'), POLL).toBe('drawn');
+      expect(await tornado.locator('rect.mark').count()).toBe(12);
+      expect(await tornado.locator('rect.mark').first().getAttribute('data-input')).toBe('slots');
+      const sensitivity = (await download(page, '[data-download-study-csv="sensitivity.csv"]')).bytes.toString('utf8').trimEnd().split('\n');
+      expect(sensitivity[0]).toBe(SENSITIVITY_COLUMNS.join(','));
+      expect(sensitivity).toHaveLength(1 + 12);
+
+      // Export all: the run's five CSVs and each study's, one download each.
+      const names: string[] = [];
+      page.on('download', (file) => names.push(file.suggestedFilename()));
+      await page.click('#export-all');
+      const expected = ['summary.csv', 'timeseries.csv', 'instances.csv', 'communications.csv', 'incidents.csv', 'replications.csv', 'timeseries-bands.csv', 'plan.csv', 'compare.csv', 'sensitivity.csv'];
+      await expect.poll(() => names.length, { timeout: 20_000 }).toBe(expected.length);
+      expect([...names].sort()).toEqual([...expected].sort());
+
+      // The printed report: scenario and seed, KPIs with intervals, the key views and the recommendation.
+      await page.click('#print-report-button');
+      expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
+      const report = page.locator('#print-report');
+      expect(await report.locator('h1').textContent()).toContain(baseline.name);
+      expect(await report.textContent()).toContain(`Seed ${baseline.seed}`);
+      expect(await report.locator('[data-interval-table] tr[data-kpi="on_time_share"]').count()).toBe(1);
+      expect(await report.textContent()).toMatch(/Capacity plan(Set ×|No level)/);
+      expect(await report.locator('svg').count()).toBeGreaterThanOrEqual(6);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'cancels a running batch at once, all workers stopped, and runs the next one',
+    async () => {
+      opened = await openPlanner(planner!);
+      const { page } = opened;
+      await waitForDrawnRun(page, RUN_MS);
+      await page.click('#tab-replications');
+      await setField(page, 'replicate', 'replications', '200');
+      await startStudy(page, 'replicate');
+      const progress = page.locator('#batch-progress .progress-text');
+      await page.waitForFunction(() => Number(document.querySelector('#batch-progress')?.getAttribute('aria-valuenow')) > 0, null, { timeout: RUN_MS });
+      expect(await progress.textContent()).toMatch(/\d+ % · (about|less than|estimating)/);
+      await page.click('#batch-cancel');
+      await waitForBatchState(page, 'cancelled', 5_000);
+      expect(await progress.textContent()).toMatch(/^Cancelled at \d+ %/);
+      await expect.poll(() => page.locator('[data-start-study="replicate"]').isEnabled(), POLL).toBe(true);
+
+      await setField(page, 'replicate', 'replications', '2');
+      await startStudy(page, 'replicate');
+      await waitForBatchState(page, 'done', RUN_MS);
+      expect(await page.locator('[data-interval-table] tr').count()).toBeGreaterThan(10);
+    },
+    TEST_MS,
+  );
+});

@@ -1,0 +1,73 @@
+/**
+ * Starting, following and stopping batch studies on the replication
+ * workers: one study at a time, with one progress figure across every
+ * replication it runs, and Cancel terminating every worker at once. However
+ * a study ends (done, failed, cancelled) the page can start another, and a
+ * finished study's output replaces the last one of its kind.
+ */
+import type { RunReplications } from '../../sim/plan/index.js';
+import { countRuns } from '../batch/countRuns.js';
+import { ReplicationWorkerPool } from './ReplicationWorkerPool.js';
+import type { AppState, BatchStatus, Store, Studies, StudyKind } from './store.js';
+
+/** The reason a cancelled batch's promise is rejected with. */
+class BatchCancelled extends Error {
+  override readonly name = 'BatchCancelled';
+}
+
+/** Why a batch stopped, in words for a release manager. */
+export function batchErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `The batch failed: ${message.replace(/\.$/, '')}. Change the settings or the scenario and try again.`;
+}
+
+/** The batch status before any batch. */
+export const NO_BATCH: BatchStatus = { kind: null, state: 'idle', done: 0, startedAt: NaN, endedAt: NaN, error: '' };
+
+export class BatchController {
+  private pool: ReplicationWorkerPool | null = null;
+
+  /** @param workers replication workers per batch (fewer when a study runs fewer replications) */
+  constructor(
+    private readonly store: Store<AppState>,
+    private readonly workers: number,
+  ) {}
+
+  /**
+   * Runs a study of `kind` that makes at most `totalRuns` replications:
+   * `study` gets a way to run them and returns the study's output. Resolves
+   * when the study has ended, however it ended; does nothing while another runs.
+   */
+  async start<K extends StudyKind>(kind: K, totalRuns: number, study: (run: RunReplications) => Promise<NonNullable<Studies[K]>>): Promise<void> {
+    if (this.pool) return;
+    const pool = new ReplicationWorkerPool(Math.max(1, Math.min(this.workers, totalRuns)));
+    this.pool = pool;
+    const startedAt = performance.now();
+    if (window.__wavesim) window.__wavesim.batchStartedAt = startedAt;
+    this.update({ kind, state: 'running', done: 0, startedAt, endedAt: NaN, error: '' });
+    const run = countRuns((jobs, onProgress) => pool.run(jobs, onProgress), totalRuns, (done) => {
+      if (this.pool === pool) this.update({ done });
+    });
+    try {
+      const output = await study(run);
+      const endedAt = performance.now();
+      if (window.__wavesim) window.__wavesim.batchEndedAt = endedAt;
+      this.store.set({ studies: { ...this.store.get().studies, [kind]: output }, batch: { ...this.store.get().batch, state: 'done', done: 1, endedAt } });
+    } catch (error) {
+      if (error instanceof BatchCancelled) this.update({ state: 'cancelled', endedAt: performance.now() });
+      else this.update({ state: 'error', endedAt: performance.now(), error: batchErrorMessage(error) });
+    } finally {
+      pool.stop(new Error('the study has ended'));
+      this.pool = null;
+    }
+  }
+
+  /** Stops the running batch at once: every worker is terminated. */
+  cancel(): void {
+    this.pool?.stop(new BatchCancelled('the batch was cancelled'));
+  }
+
+  private update(change: Partial<BatchStatus>): void {
+    this.store.set({ batch: { ...this.store.get().batch, ...change } });
+  }
+}

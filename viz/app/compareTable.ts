@@ -1,0 +1,51 @@
+/**
+ * The main KPIs of compared scenarios side by side: for each KPI, a row per
+ * scenario with its mean and interval, and for every scenario after the
+ * first its paired difference to the first and whether that difference is
+ * significant (its 95 % interval excludes 0) — the command line's table.
+ */
+import { BATCH_KPIS, formatInterval, formatStat, NO_VALUE } from '../../sim/plan/index.js';
+import type { ReportRow } from '../../sim/report/ReportRow.js';
+import { h } from './dom.js';
+import { kpiLabel } from './intervalTable.js';
+
+const num = (cell: ReportRow[string] | undefined) => (typeof cell === 'number' ? cell : NaN);
+
+/** "yes", "no", or "n/a" (no interval: fewer than two pairs); '' for the first scenario. */
+export function significanceText(row: ReportRow): string {
+  if (row.diff_n === undefined) return '';
+  return row.significant === 1 ? 'yes' : row.significant === 0 ? 'no' : NO_VALUE;
+}
+
+/** A cell with a figure and its interval, which moves under the figure when the table runs short of width. */
+function figureCell(figure: string, interval: string): HTMLTableCellElement {
+  return h('td', { class: 'figure' }, `${figure} `, h('span', { class: 'interval' }, interval));
+}
+
+/** A table of compare.csv's `rows` for the main KPIs (`tr[data-kpi][data-scenario]`, `td[data-significant]`). */
+export function compareTable(rows: readonly ReportRow[]): HTMLTableElement {
+  const head = ['KPI (unit)', 'scenario', 'mean [95 % CI]', 'difference to first [95 % CI]', 'significant'];
+  const body = BATCH_KPIS.flatMap((kpi) => rows.filter((row) => row.kpi === kpi)).map((row) => {
+    const unit = String(row.unit);
+    const first = row.diff_n === undefined;
+    const significant = significanceText(row);
+    const scenario = String(row.scenario);
+    return h(
+      'tr',
+      { 'data-kpi': String(row.kpi), 'data-scope': String(row.scope), 'data-scenario': scenario, class: first ? 'first-scenario' : undefined },
+      h('th', { scope: 'row' }, first ? `${kpiLabel(String(row.kpi), String(row.scope))} (${unit})` : ''),
+      // Long names are cut to keep the figures in sight; the whole name shows on hover.
+      h('td', { class: 'scenario-name', title: scenario }, scenario),
+      figureCell(formatStat(num(row.mean), unit), formatInterval(num(row.ci95_low), num(row.ci95_high), unit)),
+      first ? h('td', {}) : figureCell(formatStat(num(row.diff_mean), unit), formatInterval(num(row.diff_ci95_low), num(row.diff_ci95_high), unit)),
+      h('td', { 'data-significant': first ? undefined : significant, class: significant === 'yes' ? 'significant' : undefined }, significant),
+    );
+  });
+  return h(
+    'table',
+    { class: 'kpi-table compare-table', 'data-compare-table': '' },
+    h('caption', { class: 'sr-only' }, 'Main KPIs of the compared scenarios, with differences to the first'),
+    h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
+    h('tbody', {}, ...body),
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The Plan tab: the release manager states the targets (on-time share and
+ * share on n at window end, each a minimum in %), the confidence, which
+ * capacity to size and the levels to search; the app runs `wavesim plan`'s
+ * bisection on the replication workers and shows the sweep curve, the
+ * recommended level per region and how sure it is, and plan.csv.
+ */
+import {
+  formatStat,
+  parseTargets,
+  TARGET_KPIS,
+  TargetError,
+  type CapacityKind,
+  type LevelGrid,
+  type PlanRequest,
+  type TargetName,
+} from '../../sim/plan/index.js';
+import { planCurve, type PlanCurve } from '../batch/planCurve.js';
+import type { PlanStudy } from '../batch/planStudy.js';
+import { planVerdict } from '../batch/planVerdict.js';
+import { planCurveChart } from '../charts/planCurveChart.js';
+import { h, setText } from './dom.js';
+import { DEFAULT_REPLICATIONS } from './replicationsPanel.js';
+import { numberField, readNumber, REPLICATIONS_RULE } from './studyFields.js';
+import { studyControls, studyCsvButtons, type StudyControls } from './studyControls.js';
+import { ViewsPanel } from './viewsPanel.js';
+
+/** The targets offered, with the minimums of `wavesim plan`'s default. */
+const TARGET_DEFAULTS: Record<TargetName, number> = { 'on-time': 99, 'on-n': 98 };
+
+/** Confidences offered for the lower bounds. */
+const CONFIDENCES = [0.9, 0.95, 0.975, 0.99];
+
+/** A plan request but for its seed, which comes from the scenario. */
+export type PlanSettings = Omit<PlanRequest, 'seed'>;
+
+/** The level grid as read from the form, or a problem in words. */
+function readGrid(form: HTMLElement): LevelGrid | string {
+  const read = (name: string, label: string) => readNumber(form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value, label, { min: 0.01, max: 100 });
+  const from = read('level-from', 'Levels from');
+  const to = read('level-to', 'Levels to');
+  const step = read('level-step', 'Level step');
+  for (const value of [from, to, step]) if (typeof value === 'string') return value;
+  if ((to as number) < (from as number)) return 'Levels "to" must be at least "from".';
+  if (((to as number) - (from as number)) / (step as number) > 1000) return 'The level grid holds over 1000 levels: take a larger step.';
+  return { from: from as number, to: to as number, step: step as number };
+}
+
+export class PlanPanel {
+  readonly controls: StudyControls;
+  private readonly title: HTMLElement;
+  private readonly verdict: HTMLElement;
+  private readonly levels: HTMLElement;
+  private readonly csv: HTMLElement;
+  private readonly curve: ViewsPanel<PlanCurve>;
+  private shown: PlanStudy | null = null;
+
+  constructor(root: HTMLElement, onStart: (settings: PlanSettings) => void, onSaveError: (message: string) => void) {
+    const targetFields = (Object.keys(TARGET_KPIS) as TargetName[]).map((name) =>
+      h(
+        'span',
+        { class: 'study-field target-field' },
+        h('input', { type: 'checkbox', name: `target-${name}`, id: `target-${name}`, checked: true }),
+        h('label', { for: `target-${name}` }, `${TARGET_KPIS[name].label} ≥`),
+        h('input', { type: 'text', inputmode: 'decimal', name: `minimum-${name}`, value: String(TARGET_DEFAULTS[name]), size: 4, 'aria-label': `${TARGET_KPIS[name].label}, minimum in %` }),
+        h('span', {}, '%'),
+      ),
+    );
+    const confidence = h(
+      'label',
+      { class: 'study-field' },
+      h('span', {}, 'Confidence'),
+      h('select', { name: 'confidence' }, ...CONFIDENCES.map((c) => new Option(`${c * 100} %`, String(c), c === 0.95, c === 0.95))),
+    );
+    const capacity = h(
+      'label',
+      { class: 'study-field' },
+      h('span', {}, 'Size'),
+      h('select', { name: 'capacity' }, new Option('update slots', 'slots', true, true), new Option('backup throughput', 'backup')),
+    );
+    const grid = h(
+      'span',
+      { class: 'study-field level-grid' },
+      h('span', {}, 'Levels ×'),
+      h('input', { type: 'text', inputmode: 'decimal', name: 'level-from', value: '0.25', size: 4, 'aria-label': 'Levels from' }),
+      h('span', {}, 'to'),
+      h('input', { type: 'text', inputmode: 'decimal', name: 'level-to', value: '3', size: 4, 'aria-label': 'Levels to' }),
+      h('span', {}, 'step'),
+      h('input', { type: 'text', inputmode: 'decimal', name: 'level-step', value: '0.05', size: 4, 'aria-label': 'Level step' }),
+    );
+    const replications = numberField('Replications per level', 'replications', DEFAULT_REPLICATIONS);
+    const fields = [...targetFields, confidence, capacity, grid, replications];
+    this.controls = studyControls('plan', fields, 'Find capacity', () => {
+      const form = this.controls.element;
+      const value = (name: string) => form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      const texts = (Object.keys(TARGET_KPIS) as TargetName[])
+        .filter((name) => (value(`target-${name}`) as HTMLInputElement).checked)
+        .map((name) => `${name}>=${value(`minimum-${name}`).value.trim()}%`);
+      if (texts.length === 0) return 'Tick at least one target.';
+      let targets;
+      try {
+        targets = parseTargets(texts);
+      } catch (error) {
+        if (error instanceof TargetError) return `Target ${error.message}`;
+        throw error;
+      }
+      const levelGrid = readGrid(form);
+      if (typeof levelGrid === 'string') return levelGrid;
+      const r = readNumber(value('replications').value, 'Replications per level', REPLICATIONS_RULE);
+      if (typeof r === 'string') return r;
+      onStart({ kind: value('capacity').value as CapacityKind, targets, grid: levelGrid, confidence: Number(value('confidence').value), replications: r });
+      return '';
+    });
+    this.title = h('p', { class: 'results-title', 'data-study-title': '' });
+    this.verdict = h('div', { class: 'plan-verdict', 'data-plan-recommendation': '', role: 'status' });
+    this.levels = h('div', { class: 'plan-levels' });
+    this.csv = h('div', { class: 'csv-buttons' });
+    const curveGrid = h('div', { class: 'views-grid single' });
+    this.curve = new ViewsPanel<PlanCurve>(curveGrid, [{ id: 'curve', title: 'Capacity sweep', render: planCurveChart }], onSaveError, 'data-plan-view');
+    root.replaceChildren(
+      this.controls.element,
+      h(
+        'section',
+        { class: 'kpis', 'aria-labelledby': 'plan-heading' },
+        h('div', { class: 'section-head' }, h('h2', { id: 'plan-heading' }, 'Recommendation'), this.title),
+        this.verdict,
+        h('div', { class: 'exports' }, h('span', { class: 'exports-label' }, 'CSV report'), this.csv),
+      ),
+      curveGrid,
+      this.levels,
+    );
+    this.show(null);
+  }
+
+  /** Shows `study` (null: none finished yet). */
+  show(study: PlanStudy | null): void {
+    if (study === this.shown && study !== null) return;
+    this.shown = study;
+    if (!study) {
+      setText(this.title, '');
+      this.verdict.removeAttribute('data-found');
+      this.verdict.replaceChildren(h('p', { class: 'kpi-placeholder' }, 'Set the targets and find the capacity that meets them.'));
+      this.levels.replaceChildren();
+      this.csv.replaceChildren();
+      this.curve.clear('Not run yet.');
+      return;
+    }
+    const { plan } = study;
+    const verdict = planVerdict(plan);
+    setText(this.title, `${study.scenarioName} · ${plan.replications} replications per level under seed ${study.seed} · ${Math.round(plan.confidence * 1000) / 10} % confidence`);
+    this.verdict.dataset.found = String(verdict.found);
+    this.verdict.replaceChildren(
+      h('p', { class: 'verdict-headline' }, verdict.headline),
+      h('ul', {}, ...verdict.targets.map((line) => h('li', {}, line))),
+      ...verdict.notes.map((note) => h('p', { class: 'verdict-note' }, note)),
+    );
+    this.levels.replaceChildren(this.levelTable(study));
+    studyCsvButtons(this.csv, study.files);
+    void this.curve.draw(planCurve(plan), study.scenarioName);
+  }
+
+  /** The drawn curve's SVG (for the printed report). */
+  svgs(): SVGSVGElement[] {
+    return this.curve.svgs();
+  }
+
+  /** Every evaluated level: its capacity per region and each target's mean and lower bound. */
+  private levelTable({ plan }: PlanStudy): HTMLTableElement {
+    const recommended = plan.search.recommended;
+    const head = ['level', ...plan.regions, ...plan.targets.flatMap((t) => [`${t.name} mean`, 'lower bound']), 'meets'];
+    return h(
+      'table',
+      { class: 'kpi-table level-table', 'data-plan-levels': '' },
+      h('caption', { class: 'sr-only' }, 'Capacity levels evaluated'),
+      h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
+      h(
+        'tbody',
+        {},
+        ...plan.search.evaluated.map(([index, outcome]) =>
+          h(
+            'tr',
+            { 'data-level': String(outcome.level.level), class: index === recommended ? 'recommended' : undefined },
+            h('th', { scope: 'row' }, `×${outcome.level.level}`),
+            ...outcome.level.capacity.map((c) => h('td', {}, String(Math.round(c)))),
+            ...outcome.targets.flatMap((t) => [h('td', {}, formatStat(t.mean, '%')), h('td', {}, formatStat(t.lowerBound, '%'))]),
+            h('td', {}, outcome.meets ? 'yes' : 'no'),
+          ),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The Replications tab: run the scenario R times under seeds derived from
+ * its own, then read every main KPI with its interval and percentiles, the
+ * time views as mean paths in 90 % bands, and download the two reports
+ * `wavesim replicate` writes.
+ */
+import { BAND_VIEWS } from '../batch/bandViews.js';
+import type { ReplicationStudy } from '../batch/replicationStudy.js';
+import type { BandSet } from '../batch/bandSet.js';
+import { bandDomain, bandViewsPanel } from './bandViewsPanel.js';
+import { h, setText } from './dom.js';
+import { intervalTable } from './intervalTable.js';
+import { numberField, readNumber, REPLICATIONS_RULE } from './studyFields.js';
+import { studyControls, studyCsvButtons, type StudyControls } from './studyControls.js';
+import type { ViewsPanel } from './viewsPanel.js';
+
+/** Replications the tab offers first: as `wavesim replicate` runs by default. */
+export const DEFAULT_REPLICATIONS = 20;
+
+export class ReplicationsPanel {
+  readonly controls: StudyControls;
+  private readonly title: HTMLElement;
+  private readonly kpis: HTMLElement;
+  private readonly csv: HTMLElement;
+  private readonly views: ViewsPanel<BandSet[]>;
+  private shown: ReplicationStudy | null = null;
+
+  /**
+   * @param root the tab's panel
+   * @param onStart starts a batch of `replications`
+   */
+  constructor(root: HTMLElement, onStart: (replications: number) => void, onSaveError: (message: string) => void) {
+    const replications = numberField('Replications', 'replications', DEFAULT_REPLICATIONS);
+    this.controls = studyControls('replicate', [replications], 'Run replications', () => {
+      const r = readNumber(replications.querySelector('input')!.value, 'Replications', REPLICATIONS_RULE);
+      if (typeof r === 'string') return r;
+      onStart(r);
+      return '';
+    });
+    this.title = h('p', { class: 'results-title', 'data-study-title': '' });
+    this.kpis = h('div', { class: 'study-kpis', 'data-study-kpis': '' });
+    this.csv = h('div', { class: 'csv-buttons' });
+    const viewsGrid = h('div', { class: 'views-grid' });
+    this.views = bandViewsPanel(viewsGrid, BAND_VIEWS, onSaveError);
+    const reset = h('button', { type: 'button' }, 'Show the whole run');
+    reset.addEventListener('click', () => this.views.zoom(null));
+    root.replaceChildren(
+      this.controls.element,
+      h(
+        'section',
+        { class: 'kpis', 'aria-labelledby': 'replication-kpis-heading' },
+        h('div', { class: 'section-head' }, h('h2', { id: 'replication-kpis-heading' }, 'KPIs over the replications'), this.title),
+        this.kpis,
+        h('div', { class: 'exports' }, h('span', { class: 'exports-label' }, 'CSV reports'), this.csv),
+      ),
+      h(
+        'section',
+        { class: 'views-area', 'aria-labelledby': 'replication-views-heading' },
+        h('div', { class: 'section-head' }, h('h2', { id: 'replication-views-heading' }, 'Views: mean and 90 % band'), h('p', { class: 'views-hint' }, 'Brush a time axis to zoom every view.'), reset),
+        viewsGrid,
+      ),
+    );
+    this.show(null);
+  }
+
+  /** Shows `study` (null: none finished yet). */
+  show(study: ReplicationStudy | null): void {
+    if (study === this.shown && study !== null) return;
+    this.shown = study;
+    if (!study) {
+      setText(this.title, '');
+      this.kpis.replaceChildren(h('p', { class: 'kpi-placeholder' }, 'Run replications to see each KPI with its 95 % interval and percentiles.'));
+      this.csv.replaceChildren();
+      this.views.clear('Not run yet.');
+      return;
+    }
+    setText(this.title, `${study.scenarioName} · ${study.replications} replications under seed ${study.seed}`);
+    this.kpis.replaceChildren(intervalTable(study.kpis, `Main KPIs over ${study.replications} replications`));
+    studyCsvButtons(this.csv, study.files);
+    void this.views.draw([study.bands], study.scenarioName, bandDomain([study.bands]));
+  }
+
+  /** The drawn band views' SVGs (for the printed report). */
+  svgs(): SVGSVGElement[] {
+    return this.views.svgs();
+  }
+}
