@@ -44,7 +44,7 @@ const benches: Bench[] = [
     name: 'replications',
     description: '100 replications of scenarios/baseline.json on 1 worker, then on 2, fresh process each',
     run: replicationBench,
-    // A run takes about a minute; the warm-up run before it also fills tsx's compile cache.
+    // One measured run after a warm-up (which also fills tsx's compile cache): each takes over ten seconds.
     repetitions: 1,
   },
   {
