@@ -33,6 +33,7 @@ import {
   type HourlySeries,
   type IncidentRecord,
   type InstanceRecords,
+  type RegionUpdateCounts,
   type SimulationResult,
 } from './SimulationResult.js';
 import type { TraceEvent, TraceStage } from './TraceEvent.js';
@@ -62,6 +63,21 @@ const RESTORE_LOAD = BACKUP_KINDS.indexOf('restore');
 
 const HOURS_PER_MONTH = 30 * 24;
 
+/**
+ * The random streams drawn as updates run, one set per region: no region's
+ * draws depend on what happens in another, so changing one region's slots or
+ * backup throughput leaves every other region's updates exactly as they were
+ * (what lets a capacity search size each region on its own).
+ */
+interface RegionStreams {
+  admins: RandomStream;
+  durations: RandomStream;
+  failures: RandomStream;
+  backups: RandomStream;
+  restores: RandomStream;
+  schedule: RandomStream;
+}
+
 /** Optional observers of a run. */
 export interface ReleaseWaveOptions {
   seed?: number;
@@ -88,13 +104,8 @@ export class ReleaseWave {
   readonly supportEndHour: number;
   readonly horizonHours: number;
 
-  // Streams, one per purpose.
-  private readonly adminRng: RandomStream;
-  private readonly durationRng: RandomStream;
-  private readonly failureRng: RandomStream;
-  private readonly backupRng: RandomStream;
-  private readonly restoreRng: RandomStream;
-  private readonly scheduleRng: RandomStream;
+  // Streams, one per purpose; those drawn as updates run, one set per region (see RegionStreams).
+  private readonly regionRng: RegionStreams[];
   private readonly incidentRng: RandomStream;
 
   // Per-instance state.
@@ -165,7 +176,8 @@ export class ReleaseWave {
   private startsThisHour = 0;
   private waitThisHour = 0;
   private versionsAtSupportEnd: [number, number, number] | null = null;
-  private readonly sandboxes: Int32Array;
+  /** Per region: its sandboxes' instance indexes. */
+  private readonly sandboxes: Int32Array[];
   readonly messages = new MessageLog();
   readonly counters: Counters = {
     updatesCompleted: 0,
@@ -186,6 +198,7 @@ export class ReleaseWave {
   private readonly incidentRecipients: number[];
   private readonly hourly: HourlySeries;
   private readonly queueWaits: number[] = [];
+  private readonly regionUpdates: RegionUpdateCounts[];
 
   // Event kinds.
   private readonly MILESTONE: EventKind;
@@ -215,12 +228,17 @@ export class ReleaseWave {
     // Room for the last day's windows to open (at any local hour and offset) and close.
     this.horizonHours = this.windowEndHour + 48;
 
-    this.adminRng = stream('admins');
-    this.durationRng = stream('durations');
-    this.failureRng = stream('failures');
-    this.backupRng = stream('backups');
-    this.restoreRng = stream('restores');
-    this.scheduleRng = stream('schedule');
+    this.regionRng = scenario.regions.map(({ name }) => {
+      const regional = (purpose: string) => stream(`${purpose}/${name}`);
+      return {
+        admins: regional('admins'),
+        durations: regional('durations'),
+        failures: regional('failures'),
+        backups: regional('backups'),
+        restores: regional('restores'),
+        schedule: regional('schedule'),
+      };
+    });
     this.incidentRng = stream('incidents');
 
     this.fleet = buildFleet(scenario, stream('fleet'));
@@ -255,6 +273,7 @@ export class ReleaseWave {
     const regions = scenario.regions;
     this.slots = regions.map((r) => new Resource(this.sim, r.updateSlots, (i, waited) => this.startUpdate(i, waited)));
     this.pauses = new Int32Array(regions.length);
+    this.regionUpdates = regions.map(() => ({ started: 0, overrunsNotStarted: 0, overrunsAborted: 0 }));
     this.busiestThisHour = new Float64Array(regions.length);
     this.regionCompletionsThisHour = new Float64Array(regions.length);
     this.regionLoad = new Float64Array(regions.length * BACKUP_KINDS.length);
@@ -267,9 +286,9 @@ export class ReleaseWave {
     this.storageTotalBase = total;
     this.activeIncidents = regions.map(() => []);
     this.fleetLoad = BACKUP_KINDS.map(() => new TimeWeighted(0, 0));
-    const sandboxList: number[] = [];
-    for (let i = 0; i < n; i++) if (this.fleet.instanceKind[i] === SANDBOX) sandboxList.push(i);
-    this.sandboxes = Int32Array.from(sandboxList);
+    const sandboxLists: number[][] = regions.map(() => []);
+    for (let i = 0; i < n; i++) if (this.fleet.instanceKind[i] === SANDBOX) sandboxLists[this.fleet.instanceRegion[i]].push(i);
+    this.sandboxes = sandboxLists.map((list) => Int32Array.from(list));
 
     this.incidents = planIncidents(scenario, this.windowStartHour, this.windowEndHour, this.incidentRng);
     this.incidentRecords = this.incidents.map((p) => ({
@@ -296,7 +315,7 @@ export class ReleaseWave {
     this.ON_DEMAND_START = on((i) => this.startOnDemandBackup(i));
     this.ON_DEMAND_END = on((i) => this.changeLoad(this.fleet.instanceRegion[i], ON_DEMAND_LOAD, -this.s.durations.backupGbPerHour));
     this.RESTORE_END = on((i) => this.endRestore(i));
-    this.ADMIN_RESTORE = on(() => this.adminRestore());
+    this.ADMIN_RESTORE = on((region) => this.adminRestore(region));
     this.SUPPORT_END = on(() => this.endSupport());
     this.INCIDENT_START = on((k) => this.startIncident(k));
     this.INCIDENT_END = on((k) => this.endIncident(k));
@@ -340,7 +359,7 @@ export class ReleaseWave {
       this.sim.scheduleAt(this.INCIDENT_START, Math.max(0, p.start), k);
       this.sim.scheduleAt(this.INCIDENT_END, Math.max(0, p.end), k);
     });
-    this.scheduleNextAdminRestore();
+    this.s.regions.forEach((_, r) => this.scheduleNextAdminRestore(r));
   }
 
   // ---- Scheduling and communications ----------------------------------------------------------
@@ -356,7 +375,7 @@ export class ReleaseWave {
     this.target[i] = nextTargetVersion(this.fleet.instanceKind[i], this.version[i], this.s.sandboxFirst.approach);
     this.approved[i] = this.isImport(i) ? 1 : 0;
     this.alternate[i] = NaN;
-    this.wantsOnDemand[i] = this.backupRng() < this.profile(i).onDemandBackup ? 1 : 0;
+    this.wantsOnDemand[i] = this.rngOf(i).backups() < this.profile(i).onDemandBackup ? 1 : 0;
     if (this.scheduleAt(i, opening)) this.notify(i, MSG.updateScheduled, true);
   }
 
@@ -411,7 +430,7 @@ export class ReleaseWave {
     let k = this.nextReminder[i];
     while (k < REMINDERS.length && this.reminderTime(i, k) <= now) k++;
     for (; k < REMINDERS.length; k++) {
-      const u = this.adminRng();
+      const u = this.rngOf(i).admins();
       if ((u < p.approve && !this.approved[i]) || (u >= p.approve && u < p.approve + p.reschedule)) {
         this.actingReminder[i] = k;
         this.actingAnswer[i] = u;
@@ -486,13 +505,18 @@ export class ReleaseWave {
     if (asks) this.answer(i);
   }
 
+  /** The random streams of instance `i`'s region. */
+  private rngOf(i: number): RegionStreams {
+    return this.regionRng[this.fleet.instanceRegion[i]];
+  }
+
   private profile(i: number) {
     return this.profiles[this.fleet.tenants.admin[this.fleet.instanceTenant[i]]];
   }
 
   /** The admin's answer to a message: approve, reschedule, or nothing. */
   private answer(i: number): void {
-    if (this.state[i] === SCHEDULED) this.act(i, this.adminRng());
+    if (this.state[i] === SCHEDULED) this.act(i, this.rngOf(i).admins());
   }
 
   /** Acts on the admin's draw `u`: approve below the profile's approve odds, reschedule in the band above. */
@@ -531,11 +555,11 @@ export class ReleaseWave {
     const offset = this.s.regions[this.fleet.instanceRegion[i]].utcOffsetHours;
     const today = dayOf(now + offset);
     const current = dayOf(this.due[i] + offset);
-    const shift = Math.max(1, Math.round(triangular(this.adminRng, days.min, days.mode, days.max)));
+    const shift = Math.max(1, Math.round(triangular(this.rngOf(i).admins, days.min, days.mode, days.max)));
     // Admins pick dates inside the window: a shift past its end lands on a day left in it, not all on the last one.
     const earliest = Math.max(today + 1, current + 1);
     if (earliest > this.windowEndDay) return;
-    const day = current + shift <= this.windowEndDay ? Math.max(today + 1, current + shift) : earliest + Math.floor(this.adminRng() * Math.max(1, this.windowEndDay - earliest + 1));
+    const day = current + shift <= this.windowEndDay ? Math.max(today + 1, current + shift) : earliest + Math.floor(this.rngOf(i).admins() * Math.max(1, this.windowEndDay - earliest + 1));
     const from = this.due[i];
     this.counters.reschedules++;
     this.records.reschedules[i]++;
@@ -593,6 +617,7 @@ export class ReleaseWave {
     this.queued--;
     this.running++;
     this.queueWaits.push(waited);
+    this.regionUpdates[region].started++;
     this.startsThisHour++;
     this.waitThisHour += waited;
     const busy = this.slots[region].inService;
@@ -601,7 +626,7 @@ export class ReleaseWave {
     this.failureOdds[i] = Math.min(1, this.failureOddsByComplexity[complexity] * this.incidentFactor(region, 'failureMultiplier'));
     const slowdown = this.incidentFactor(region, 'slowdown');
     const d = this.s.durations;
-    const rng = this.durationRng;
+    const rng = this.regionRng[region].durations;
     const size = this.fleet.instanceStorageGb[i];
     const close = this.windowClose[i];
     const backupRate = this.backupRate(region, d.backupGbPerHour);
@@ -667,7 +692,7 @@ export class ReleaseWave {
   /** The Database Upgrade completes: the update succeeded or failed. */
   private endUpdate(i: number): void {
     this.endEvent[i] = NONE;
-    const failed = this.failureRng() < this.failureOdds[i];
+    const failed = this.rngOf(i).failures() < this.failureOdds[i];
     if (!failed) this.version[i] = this.target[i];
     this.leaveSlot(i, failed ? 'Failed' : 'Updated');
     if (failed) this.fail(i);
@@ -732,6 +757,7 @@ export class ReleaseWave {
     this.queued--;
     this.omittedBase -= this.fleet.instanceStorageGb[i];
     this.counters.overrunsNotStarted++;
+    this.regionUpdates[region].overrunsNotStarted++;
     for (const k of this.activeIncidents[region]) this.incidentRecords[k].updatesDisplaced++;
     this.emit(i, 'NotStarted');
     this.fallBack(i);
@@ -742,6 +768,7 @@ export class ReleaseWave {
     this.endEvent[i] = NONE;
     this.leaveSlot(i, 'Aborted');
     this.counters.overrunsAborted++;
+    this.regionUpdates[this.fleet.instanceRegion[i]].overrunsAborted++;
     this.fallBack(i);
   }
 
@@ -770,7 +797,7 @@ export class ReleaseWave {
       const today = dayOf(now + offset);
       const spread = Math.max(1, Math.min(14, this.windowEndDay - today));
       this.records.outcome[i] = OUTCOME_MISSED_WINDOW;
-      this.beginStep(i, this.openingOn(i, today + 1 + Math.floor(this.scheduleRng() * spread)));
+      this.beginStep(i, this.openingOn(i, today + 1 + Math.floor(this.rngOf(i).schedule() * spread)));
     }
   }
 
@@ -805,7 +832,7 @@ export class ReleaseWave {
     const d = this.s.durations;
     const region = this.fleet.instanceRegion[i];
     const hours =
-      triangular(this.restoreRng, d.restoreOverheadHours.min, d.restoreOverheadHours.mode, d.restoreOverheadHours.max) +
+      triangular(this.regionRng[region].restores, d.restoreOverheadHours.min, d.restoreOverheadHours.mode, d.restoreOverheadHours.max) +
       this.fleet.instanceStorageGb[i] / this.backupRate(region, d.restoreGbPerHour);
     this.restoring[i] = 1;
     this.counters.restores++;
@@ -820,21 +847,27 @@ export class ReleaseWave {
     this.changeLoad(this.fleet.instanceRegion[i], RESTORE_LOAD, -this.s.durations.restoreGbPerHour);
   }
 
-  /** Admins restore on-demand backups to sandboxes now and then: a Poisson stream over all sandboxes. */
-  private scheduleNextAdminRestore(): void {
-    const rate = (this.sandboxes.length * this.s.backups.adminRestoresPerSandboxPerMonth) / HOURS_PER_MONTH;
+  /**
+   * Admins restore on-demand backups to sandboxes now and then: a Poisson
+   * stream over each region's sandboxes (together, the same stream over all
+   * of them), drawn from the region's own random stream.
+   */
+  private scheduleNextAdminRestore(region: number): void {
+    const sandboxes = this.sandboxes[region];
+    const rate = (sandboxes.length * this.s.backups.adminRestoresPerSandboxPerMonth) / HOURS_PER_MONTH;
     if (rate <= 0) return;
-    const at = this.sim.now - Math.log(this.restoreRng()) / rate;
-    if (at < this.horizonHours) this.sim.scheduleAt(this.ADMIN_RESTORE, at);
+    const at = this.sim.now - Math.log(this.regionRng[region].restores()) / rate;
+    if (at < this.horizonHours) this.sim.scheduleAt(this.ADMIN_RESTORE, at, region);
   }
 
-  private adminRestore(): void {
-    const i = this.sandboxes[Math.floor(this.restoreRng() * this.sandboxes.length)];
+  private adminRestore(region: number): void {
+    const sandboxes = this.sandboxes[region];
+    const i = sandboxes[Math.floor(this.regionRng[region].restores() * sandboxes.length)];
     const st = this.state[i];
     // Not while it is updating or already restoring, nor right before its window opens.
     const busy = this.restoring[i] || st === QUEUED || st === UPDATING || (st === SCHEDULED && this.due[i] - this.sim.now < 24);
     if (!busy) this.startRestore(i);
-    this.scheduleNextAdminRestore();
+    this.scheduleNextAdminRestore(region);
   }
 
   // ---- Incidents ------------------------------------------------------------------------------
@@ -982,6 +1015,7 @@ export class ReleaseWave {
       instances: r,
       hourly: this.hourly,
       counters: { ...this.counters },
+      regionUpdates: this.regionUpdates.map((u) => ({ ...u })),
       messages: this.messages.messages,
       recipients: this.messages.recipients,
       queueWaitsHours: Float64Array.from(this.queueWaits).sort(),

@@ -191,6 +191,13 @@ export interface Counters {
   imports: number;
 }
 
+/** One region's updates: how many started, and its window overruns of each kind (summed over regions: the fleet's counters). */
+export interface RegionUpdateCounts {
+  started: number;
+  overrunsNotStarted: number;
+  overrunsAborted: number;
+}
+
 export interface SimulationResult {
   scenarioName: string;
   seed: number;
@@ -210,6 +217,8 @@ export interface SimulationResult {
   instances: InstanceRecords;
   hourly: HourlySeries;
   counters: Counters;
+  /** Per region, in `regions` order. */
+  regionUpdates: RegionUpdateCounts[];
   /** messages[type][channel]: notifications sent (MESSAGE_TYPES x CHANNELS). */
   messages: number[][];
   /** recipients[type][channel]: admins plus the extra recipients they added (end users are not modelled). */

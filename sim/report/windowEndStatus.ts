@@ -31,13 +31,14 @@ export interface WindowEndStatus {
  * only later counts at its starting version: the records keep no time for an
  * intermediate step, and this errs towards reporting a breach. n-1 is out of
  * policy only when the window ends after the start of the first unsupported
- * day (`supportEndHour`).
+ * day (`supportEndHour`). Counts the whole fleet, or only the instances of
+ * the region at index `region`.
  */
-export function windowEndStatus(result: SimulationResult): WindowEndStatus {
+export function windowEndStatus(result: SimulationResult, region?: number): WindowEndStatus {
   const { instances, windowEndHour, supportEndHour } = result;
   const n1Unsupported = windowEndHour > supportEndHour;
   const status: WindowEndStatus = {
-    instances: instances.count,
+    instances: 0,
     onN: 0,
     importRefused: 0,
     outOfPolicyOnN2: 0,
@@ -45,6 +46,8 @@ export function windowEndStatus(result: SimulationResult): WindowEndStatus {
     outOfPolicy: 0,
   };
   for (let i = 0; i < instances.count; i++) {
+    if (region !== undefined && instances.region[i] !== region) continue;
+    status.instances++;
     if (instances.outcome[i] === OUTCOME_IMPORT_REFUSED) {
       status.importRefused++;
       continue;

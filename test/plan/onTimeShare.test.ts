@@ -9,6 +9,12 @@ describe('onTimeShare', () => {
     expect(onTimeShare(makeResult())).toBeCloseTo(1 - 3 / 7, 12);
   });
 
+  it('counts one region\u2019s updates when given its index', () => {
+    // makeResult: north started 3 and stopped 1 at its window end; south started 2 and did not start 2 in time.
+    expect(onTimeShare(makeResult(), 0)).toBeCloseTo(1 - 1 / 3, 12);
+    expect(onTimeShare(makeResult(), 1)).toBeCloseTo(1 - 2 / 4, 12);
+  });
+
   it('is 1 when nothing overran', () => {
     const result = makeResult();
     result.counters.overrunsNotStarted = 0;

@@ -47,6 +47,12 @@ describe('windowEndStatus', () => {
     expect(windowEndStatus(result)).toMatchObject({ onN: 6, outOfPolicyOnN1: 2, outOfPolicy: 4 });
   });
 
+  it('counts one region\u2019s instances only when given its index', () => {
+    // north (0): instances 0–4, all on n by the window end; south (1): 5–9, with 6 and 9 on n and 5, 7, 8 out of policy.
+    expect(windowEndStatus(makeResult(), 0)).toEqual({ instances: 5, onN: 5, importRefused: 0, outOfPolicyOnN2: 0, outOfPolicyOnN1: 0, outOfPolicy: 0 });
+    expect(windowEndStatus(makeResult(), 1)).toEqual({ instances: 5, onN: 2, importRefused: 1, outOfPolicyOnN2: 1, outOfPolicyOnN1: 1, outOfPolicy: 3 });
+  });
+
   it('reports an empty fleet as all zeros', () => {
     const result = makeResult();
     result.instances.count = 0;

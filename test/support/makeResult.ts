@@ -194,6 +194,11 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
       importsRefused: 1,
       imports: 1,
     },
+    // north: 3 started, 1 stopped at its window end; south: 2 started, 2 not started in time.
+    regionUpdates: [
+      { started: 3, overrunsNotStarted: 0, overrunsAborted: 1 },
+      { started: 2, overrunsNotStarted: 2, overrunsAborted: 0 },
+    ],
     messages,
     recipients,
     queueWaitsHours: new Float64Array([0, 1, 2, 3, 10]),
