@@ -12,12 +12,13 @@ import {
   planColumns,
   planRows,
   planRunCount,
+  planVerdict,
+  regionSweep,
   TARGET_KPIS,
   TargetError,
   type CapacityKind,
   type CapacityPlan,
   type LevelGrid,
-  type LevelOutcome,
   type PlanRequest,
   type Target,
 } from '../plan/index.js';
@@ -32,7 +33,7 @@ import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
 import { writeReportFolder } from './writeReportFolder.js';
 
-/** Replications per level when --replications is not given. */
+/** Replications per batch when --replications is not given. */
 const DEFAULT_REPLICATIONS = 20;
 
 /** The targets when none is given: the issue's own example. */
@@ -52,14 +53,18 @@ ${Object.entries(TARGET_KPIS)
   A target is met when the one-sided lower confidence bound of its mean over
   the replications (mean - t * sd / sqrt(R)) reaches it.
 
-Levels: every region's capacity times one factor (slots rounded, at least 1),
-from:to:step, default ${DEFAULT_LEVEL_GRID.from}:${DEFAULT_LEVEL_GRID.to}:${DEFAULT_LEVEL_GRID.step}. More capacity is assumed never to
-hurt, so the search bisects the levels instead of trying them all, with the
-same replication seeds at every level.
+Each region is sized on its own: its capacity times each factor of the
+levels (slots rounded, at least 1), from:to:step, default ${DEFAULT_LEVEL_GRID.from}:${DEFAULT_LEVEL_GRID.to}:${DEFAULT_LEVEL_GRID.step}, must meet
+every target on the region's own KPIs. Regions do not interact, so every
+batch of replications tries a level in each region at once; more capacity is
+assumed never to hurt, so each region bisects its levels instead of trying
+them all, with the same replication seeds in every batch. One more batch,
+every region at its recommendation, gives the fleet's figures.
 
-Writes plan.csv into the output folder: one row per level evaluated (level,
-capacity per region, each target's mean, lower bound, 95% interval, met or
-not), then the recommended level (or no_level_meets_targets).
+Writes plan.csv into the output folder: per region, one row per level
+evaluated (level, capacity, the batch that ran it, each target's mean, lower
+bound, 95% interval, met or not), then each region's recommendation (or
+no_level_meets_targets), then the fleet at the recommendation.
 
 Example:
   $ wavesim plan scenarios/baseline.json --target 'on-time>=0.99' --capacity slots --replications 20
@@ -81,57 +86,36 @@ function readTargets(texts: readonly string[]): Target[] {
   }
 }
 
-/** A level as a release manager reads it: ×1.25. */
-function levelText(level: number): string {
-  return `×${level}`;
-}
-
 /** A confidence as a percent: 0.95 is 95%, 0.975 is 97.5%. */
 function confidenceText(confidence: number): string {
   return `${Math.round(confidence * 1000) / 10}%`;
 }
 
-/** The evaluated levels as an aligned table: capacity per region, each target's mean and lower bound, met or not. */
+/** Each region's sweep as an aligned table: level, capacity, each target's mean and lower bound on the region's KPIs, met or not. */
 function planTable(plan: CapacityPlan): string {
-  const header = ['level', ...plan.regions, ...plan.targets.flatMap((t) => [`${t.name} mean`, `lower ${confidenceText(plan.confidence)}`]), 'meets'];
-  const rows = plan.search.evaluated.map(([, outcome]) => [
-    levelText(outcome.level.level),
-    ...outcome.level.capacity.map((c) => String(Math.round(c))),
-    ...outcome.targets.flatMap((t) => [formatStat(t.mean, '%'), formatStat(t.lowerBound, '%')]),
-    outcome.meets ? 'yes' : 'no',
-  ]);
-  return textTable(header, rows, new Set(header.map((_, c) => c).filter((c) => c > 0 && c < header.length - 1)));
+  const header = ['region', 'level', CAPACITY_WORDS[plan.kind], ...plan.targets.flatMap((t) => [`${t.name} mean`, `lower ${confidenceText(plan.confidence)}`]), 'meets', ''];
+  const rows = plan.regions.flatMap((region, r) =>
+    regionSweep(plan, r).map((point) => [
+      region,
+      `×${point.level.level}`,
+      String(Math.round(point.level.capacity)),
+      ...point.targets.flatMap((t) => [formatStat(t.mean, '%'), formatStat(t.lowerBound, '%')]),
+      point.meets ? 'yes' : 'no',
+      point.rung === plan.recommended[r] ? '<- recommended' : '',
+    ]),
+  );
+  return textTable(header, rows, new Set(header.map((_, c) => c).filter((c) => c > 1 && c < header.length - 2)));
 }
 
-/** What the plan recommends, and how sure it is: each target's lower bound against its minimum. */
+/** What the plan recommends and how sure it is, with what to try on the command line when a target cannot be met. */
 function recommendation(plan: CapacityPlan): string {
-  const what = CAPACITY_WORDS[plan.kind];
-  const perRegion = (capacity: readonly number[]) => plan.regions.map((r, i) => `${r} ${Math.round(capacity[i])}`).join(', ');
-  const { evaluated, recommended } = plan.search;
-  const bounds = (outcome: LevelOutcome) =>
-    outcome.targets
-      .map((t) => {
-        const margin = t.lowerBound - t.target.minimumPercent;
-        const verdict = t.meets ? `>= ${t.target.minimumPercent}% (margin ${margin.toFixed(2)} points)` : `< ${t.target.minimumPercent}% (short by ${(-margin).toFixed(2)} points)`;
-        return `  ${t.target.name}: mean ${formatStat(t.mean, '%')}%, lower ${confidenceText(plan.confidence)} bound ${formatStat(t.lowerBound, '%')}% ${verdict}\n`;
-      })
-      .join('');
-  const chosen = evaluated.find(([index]) => index === recommended)?.[1];
-  const lines: string[] = [];
-  if (chosen) {
-    lines.push(`Recommended: ${levelText(chosen.level.level)}, ${what} ${perRegion(chosen.level.capacity)}; now ${perRegion(plan.baseCapacity)}.\n`, bounds(chosen));
-    if (recommended === 0) lines.push(`The smallest level tried meets every target: smaller ones may too (see --levels).\n`);
-  } else {
-    const largest = evaluated.at(-1)![1];
-    lines.push(`No level up to ${levelText(largest.level.level)} meets every target. At ${levelText(largest.level.level)}:\n`, bounds(largest));
-    const short = largest.targets.filter((t) => !t.meets).map((t) => t.target.name);
-    const met = largest.targets.filter((t) => t.meets).map((t) => `--target '${t.target.name}>=${t.target.minimumPercent}%'`);
-    lines.push(`${short.join(' and ')} ${short.length > 1 ? 'stay' : 'stays'} short at the largest level: something other than ${what} limits ${short.length > 1 ? 'them' : 'it'} (approvals, reschedules, the wave plan).\n`);
-    if (met.length > 0) lines.push(`To size ${what} for the other targets alone, run again with ${met.join(' ')}.\n`);
+  const verdict = planVerdict(plan);
+  const lines = [verdict.headline, ...verdict.lines.map((line) => `  ${line}`), ...verdict.notes];
+  if (!verdict.found) {
+    const met = plan.targets.filter((_, t) => plan.atRecommendation.regions.every((region) => region.targets[t].meets));
+    if (met.length > 0 && met.length < plan.targets.length) lines.push(`To size ${CAPACITY_WORDS[plan.kind]} for the other targets alone, run again with ${met.map((t) => `--target '${t.name}>=${t.minimumPercent}%'`).join(' ')}.`);
   }
-  const runs = evaluated.length * plan.replications;
-  lines.push(`Evaluated ${evaluated.length} of ${plan.levels.length} levels: ${runs} runs, where trying every level would take ${plan.levels.length * plan.replications}.\n`);
-  return lines.join('');
+  return `${lines.join('\n')}\n`;
 }
 
 async function sizeCapacity(file: string, flags: PlanFlags): Promise<void> {
@@ -143,7 +127,7 @@ async function sizeCapacity(file: string, flags: PlanFlags): Promise<void> {
   const request: PlanRequest = { kind: flags.capacity, targets, grid: flags.levels, confidence: flags.confidence, replications: flags.replications, seed };
   const announce =
     `Planning ${CAPACITY_WORDS[flags.capacity]} for ${JSON.stringify(scenario.name)}: ${targets.map((t) => `${t.name}>=${t.minimumPercent}%`).join(', ')} ` +
-    `with ${confidenceText(flags.confidence)} confidence; ${flags.replications} replications per level under seed ${seed} on ${workers} workers`;
+    `with ${confidenceText(flags.confidence)} confidence; ${flags.replications} replications per batch under seed ${seed} on ${workers} workers`;
   const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet }, (run) =>
     planCapacity(scenario, request, run),
   );

@@ -21,20 +21,20 @@ export interface TargetEvaluation {
   /** Two-sided 95 % confidence interval. */
   ci95Low: number;
   ci95High: number;
-  /** The lower bound is at least the minimum. */
+  /** The lower bound is at least the minimum, or no replication has a value (no update to be late, no instance to be behind). */
   meets: boolean;
 }
 
-/** Each target evaluated on `results` (replications of one scenario) at `confidence`. */
-export function evaluateTargets(results: readonly ReplicationResult[], targets: readonly Target[], confidence: number): TargetEvaluation[] {
+/** Each target evaluated on `results` (replications of one scenario) at `confidence`, for the fleet or the region named `scope`. */
+export function evaluateTargets(results: readonly ReplicationResult[], targets: readonly Target[], confidence: number, scope: string = FLEET): TargetEvaluation[] {
   if (results.length === 0) throw new RangeError('evaluateTargets: needs at least one replication');
   checkSameKpis(results);
   return targets.map((target) => {
-    const k = results[0].kpis.findIndex((key) => key.kpi === target.kpi && key.scope === FLEET);
-    if (k < 0) throw new Error(`evaluateTargets: the replications have no KPI ${target.kpi}`);
+    const k = results[0].kpis.findIndex((key) => key.kpi === target.kpi && key.scope === scope);
+    if (k < 0) throw new Error(`evaluateTargets: the replications have no KPI ${target.kpi} for ${scope}`);
     const values = kpiValuesOf(results, k);
     const ci = confidenceInterval(values);
     const lowerBound = lowerConfidenceBound(values, confidence);
-    return { target, count: values.length, mean: ci.mean, lowerBound, ci95Low: ci.low, ci95High: ci.high, meets: lowerBound >= target.minimumPercent };
+    return { target, count: values.length, mean: ci.mean, lowerBound, ci95Low: ci.low, ci95High: ci.high, meets: values.length === 0 || lowerBound >= target.minimumPercent };
   });
 }

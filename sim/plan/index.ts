@@ -22,11 +22,12 @@ export { TARGET_KPIS, TargetError, parseTarget, parseTargets, type Target, type 
 export { lowerConfidenceBound } from './lowerConfidenceBound.js';
 export { evaluateTargets, type TargetEvaluation } from './evaluateTargets.js';
 export { SCALED_INPUTS, SCALED_INPUT_NAMES, scaleInput, type ScaledInput } from './scaleInput.js';
-export { DEFAULT_LEVEL_GRID, capacityLevels, regionCapacity, type CapacityKind, type CapacityLevel, type LevelGrid } from './capacityLevels.js';
-export { maxEvaluations, searchCapacity, type CapacitySearch, type Verdict } from './searchCapacity.js';
-export type { CapacityPlan, LevelOutcome } from './CapacityPlan.js';
-export { levelOutcome } from './levelOutcome.js';
-export { planColumns, planRows } from './planRows.js';
+export { DEFAULT_LEVEL_GRID, capacityLevels, regionCapacity, withCapacity, type CapacityKind, type CapacityLevel, type LevelGrid } from './capacityLevels.js';
+export { maxEvaluations, searchCapacity, type CapacitySearch } from './searchCapacity.js';
+export type { CapacityPlan, PlanStep, RegionOutcome } from './CapacityPlan.js';
+export { regionSweep, type SweepPoint } from './regionSweep.js';
+export { PLAN_STATUS, planColumns, planRows } from './planRows.js';
+export { planVerdict, type PlanVerdict } from './planVerdict.js';
 export { planCapacity, planRunCount, type PlanRequest } from './planCapacity.js';
 export { pairedDifference, type PairedDifference } from './pairedDifference.js';
 export { COMPARE_COLUMNS, compareRows, type ComparedScenario } from './compareRows.js';

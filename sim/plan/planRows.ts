@@ -1,16 +1,24 @@
 /**
- * plan.csv: one row per capacity level the search evaluated (the level, each
- * region's capacity, each target's mean, lower bound, 95 % interval and
- * whether it is met), then the recommendation: the smallest level meeting
- * every target, or a row saying no level of the grid does.
+ * plan.csv: per region, one row per rung of its ladder the search evaluated
+ * (the factor, the region's capacity, the batch that ran it, each target's
+ * mean, lower bound, 95 % interval and whether it is met, on the region's own
+ * KPIs), then each region's recommendation (or a row saying no rung of the
+ * grid meets, with the figures at its largest), then the fleet's figures with
+ * every region at its recommendation.
  */
-import { regionColumnKeys } from '../report/regionColumnKeys.js';
 import type { ReportRow } from '../report/ReportRow.js';
-import type { CapacityPlan, LevelOutcome } from './CapacityPlan.js';
+import type { CapacityPlan } from './CapacityPlan.js';
+import type { TargetEvaluation } from './evaluateTargets.js';
+import { regionSweep } from './regionSweep.js';
 import { roundStat } from './roundStat.js';
 
-/** `status` of the rows: a level the search evaluated, the recommended one, or none found. */
-const PLAN_STATUS = { evaluated: 'evaluated', recommended: 'recommended', notFound: 'no_level_meets_targets' } as const;
+/** `status` of the rows. */
+export const PLAN_STATUS = {
+  evaluated: 'evaluated',
+  recommended: 'recommended',
+  notFound: 'no_level_meets_targets',
+  fleet: 'fleet_at_recommendation',
+} as const;
 
 /** The figures written per target, as column suffixes. */
 const TARGET_FIGURES = ['target', 'mean', 'lower_bound', 'ci95_low', 'ci95_high', 'meets'] as const;
@@ -20,46 +28,55 @@ function targetKey(name: string): string {
   return name.replace(/-/g, '_');
 }
 
-/** The per-region capacity columns: `slots_<region>` or `backup_gb_per_hour_<region>`. */
-function capacityColumns(plan: CapacityPlan): string[] {
-  const prefix = plan.kind === 'slots' ? 'slots' : 'backup_gb_per_hour';
-  return regionColumnKeys(plan.regions).map((key) => `${prefix}_${key}`);
+/** The capacity column: `slots` or `backup_gb_per_hour`. */
+function capacityColumn(plan: CapacityPlan): string {
+  return plan.kind === 'slots' ? 'slots' : 'backup_gb_per_hour';
 }
 
-/** Columns of plan.csv for this plan (they name its regions and targets). */
+/** Columns of plan.csv for this plan (they name its capacity and targets). */
 export function planColumns(plan: CapacityPlan): string[] {
   return [
     'status',
+    'region',
     'level',
+    capacityColumn(plan),
+    'step',
     'replications',
     'confidence',
-    ...capacityColumns(plan),
     ...plan.targets.flatMap((t) => TARGET_FIGURES.map((figure) => `${targetKey(t.name)}_${figure}`)),
     'meets_all',
   ];
 }
 
-function levelRow(plan: CapacityPlan, status: string, outcome: LevelOutcome): ReportRow {
-  const row: ReportRow = { status, level: outcome.level.level, replications: plan.replications, confidence: plan.confidence };
-  capacityColumns(plan).forEach((column, r) => (row[column] = roundStat(outcome.level.capacity[r])));
-  for (const t of outcome.targets) {
+function row(plan: CapacityPlan, fields: ReportRow, targets: readonly TargetEvaluation[]): ReportRow {
+  const out: ReportRow = { ...fields, replications: plan.replications, confidence: plan.confidence };
+  for (const t of targets) {
     const key = targetKey(t.target.name);
-    row[`${key}_target`] = t.target.minimumPercent;
-    row[`${key}_mean`] = roundStat(t.mean);
-    row[`${key}_lower_bound`] = roundStat(t.lowerBound);
-    row[`${key}_ci95_low`] = roundStat(t.ci95Low);
-    row[`${key}_ci95_high`] = roundStat(t.ci95High);
-    row[`${key}_meets`] = t.meets ? 1 : 0;
+    out[`${key}_target`] = t.target.minimumPercent;
+    out[`${key}_mean`] = roundStat(t.mean);
+    out[`${key}_lower_bound`] = roundStat(t.lowerBound);
+    out[`${key}_ci95_low`] = roundStat(t.ci95Low);
+    out[`${key}_ci95_high`] = roundStat(t.ci95High);
+    out[`${key}_meets`] = t.meets ? 1 : 0;
   }
-  row.meets_all = outcome.meets ? 1 : 0;
-  return row;
+  out.meets_all = targets.every((t) => t.meets) ? 1 : 0;
+  return out;
 }
 
-/** The evaluated levels, ascending, then the recommendation row. */
+/** Each region's sweep, ascending; each region's recommendation; the fleet at the recommendation. Steps count from 1. */
 export function planRows(plan: CapacityPlan): ReportRow[] {
-  const { evaluated, recommended } = plan.search;
-  const rows = evaluated.map(([, outcome]) => levelRow(plan, PLAN_STATUS.evaluated, outcome));
-  const chosen = evaluated.find(([index]) => index === recommended);
-  rows.push(chosen ? levelRow(plan, PLAN_STATUS.recommended, chosen[1]) : { status: PLAN_STATUS.notFound, replications: plan.replications, confidence: plan.confidence });
+  const column = capacityColumn(plan);
+  const sweeps = plan.regions.map((_, r) => regionSweep(plan, r));
+  const rows = plan.regions.flatMap((region, r) =>
+    sweeps[r].map((point) => row(plan, { status: PLAN_STATUS.evaluated, region, level: point.level.level, [column]: roundStat(point.level.capacity), step: point.step + 1 }, point.targets)),
+  );
+  const final = plan.atRecommendation;
+  plan.regions.forEach((region, r) => {
+    const at = sweeps[r].find((point) => point.rung === final.regions[r].rung)!;
+    const status = plan.recommended[r] === null ? PLAN_STATUS.notFound : PLAN_STATUS.recommended;
+    rows.push(row(plan, { status, region, level: at.level.level, [column]: roundStat(at.level.capacity), step: at.step + 1 }, at.targets));
+  });
+  const total = final.regions.reduce((sum, region) => sum + region.level.capacity, 0);
+  rows.push(row(plan, { status: PLAN_STATUS.fleet, region: 'fleet', level: '', [column]: roundStat(total), step: plan.steps.indexOf(final) + 1 }, final.fleet));
   return rows;
 }

@@ -14,14 +14,16 @@ import type { KpiKey, ReplicationResult, ReplicationSeries } from './Replication
 /** Decimals kept for hourly counts averaged over replications (completions, queue, slots in use). */
 const COUNT_DECIMALS = 2;
 
-/** The KPI after which `on_time_share` is listed, beside the other share the planner targets. */
+/** The KPI after which `on_time_share` is listed, in each scope, beside the other share the planner targets. */
 const ON_TIME_AFTER = 'share_on_n_at_window_end';
 
-/** summary.csv's rows as keys and values, with the on-time share (in %) added. */
+/** summary.csv's rows as keys and values, with the on-time share (in %) added for the fleet and each region. */
 function kpiValues(result: SimulationResult): { kpis: KpiKey[]; values: Float64Array } {
-  const rows = summaryRows(result);
-  const at = rows.findIndex((row) => row.kpi === ON_TIME_AFTER) + 1;
-  rows.splice(at, 0, { kpi: 'on_time_share', scope: FLEET, value: round(100 * onTimeShare(result), DECIMALS.percent), unit: '%' });
+  const rows = summaryRows(result).flatMap((row) => {
+    if (row.kpi !== ON_TIME_AFTER) return [row];
+    const region = row.scope === FLEET ? undefined : result.regions.indexOf(String(row.scope));
+    return [row, { kpi: 'on_time_share', scope: row.scope, value: round(100 * onTimeShare(result, region), DECIMALS.percent), unit: '%' }];
+  });
   return {
     kpis: rows.map((row) => ({ kpi: String(row.kpi), scope: String(row.scope), unit: String(row.unit) })),
     values: Float64Array.from(rows, (row) => (typeof row.value === 'number' ? row.value : NaN)),

@@ -64,6 +64,12 @@ function largestStorageGap(hourly: HourlySeries) {
   return { gap, actual };
 }
 
+/** The share of region `r`'s instances on n at the window end, in %. */
+function regionShareOnN(result: SimulationResult, r: number): number | '' {
+  const status = windowEndStatus(result, r);
+  return percentOf(status.onN, status.instances);
+}
+
 /**
  * One row per KPI: `kpi` (snake_case, words from the domain), `scope`
  * ("fleet", a region name or a message type), `value` (a number, or "" when
@@ -126,6 +132,7 @@ export function summaryRows(result: SimulationResult): ReportRow[] {
       kpi('update_slots', region, result.regionSlots[r], 'slots'),
       kpi('peak_slot_use', region, result.peakSlotUse[r], 'slots'),
       kpi('peak_slot_use_share', region, percentOf(result.peakSlotUse[r], result.regionSlots[r]), '%'),
+      kpi('share_on_n_at_window_end', region, regionShareOnN(result, r), '%'),
     );
   });
   MESSAGE_TYPES.forEach((type, t) => {

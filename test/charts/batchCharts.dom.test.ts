@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseTargets, planCapacity } from '../../sim/plan/index.js';
+import { parseTargets, planCapacity, regionSweep } from '../../sim/plan/index.js';
 import { bandSet } from '../../viz/batch/bandSet.js';
 import { BAND_VIEWS, bandChartData } from '../../viz/batch/bandViews.js';
 import { planCurve } from '../../viz/batch/planCurve.js';
@@ -8,6 +8,7 @@ import type { Tornado } from '../../viz/batch/sensitivityFindings.js';
 import { bandChart } from '../../viz/charts/bandChart.js';
 import { planCurveChart } from '../../viz/charts/planCurveChart.js';
 import { tornadoChart } from '../../viz/charts/tornadoChart.js';
+import { fakePlanRun } from '../plan/support/fakePlanRun.js';
 import { fakeReplications, fleetKpis } from '../plan/support/fakeReplication.js';
 import { smallScenario } from '../support/smallScenario.js';
 
@@ -30,21 +31,25 @@ describe('the batch charts, drawn into a page', () => {
     expect(handle.summary()).toMatch(/^Share on n: on n ends the window at [\d.]+ % \(90 % band [\d.]+ % to [\d.]+ %\)\.$/);
   });
 
-  it('the capacity sweep draws a point per evaluated level, the target line and the recommended level', async () => {
+  it('a region\u2019s capacity sweep draws a point per evaluated capacity, the target line, today\u2019s capacity and the recommended one', async () => {
+    // Small scenario, slots NAM 3, EUR 2, IND 1; a region's on-time share is 80 % + 4 points per slot, so 5 slots meet 99 %.
     const plan = await planCapacity(
       smallScenario(),
-      { kind: 'slots', targets: parseTargets(['on-time>=0.99']), grid: { from: 0.5, to: 2, step: 0.5 }, confidence: 0.95, replications: 3, seed: 1 },
-      async (jobs) =>
-        fakeReplications(
-          fleetKpis('on_time_share:%'),
-          jobs.map((job, r) => ({ seed: job.seed, values: [Math.min(100, 80 + 3 * job.scenario.regions.reduce((a, x) => a + x.updateSlots, 0)) - r * 0.1] })),
-        ),
+      { kind: 'slots', targets: parseTargets(['on-time>=0.99']), grid: { from: 0.5, to: 3, step: 0.5 }, confidence: 0.95, replications: 3, seed: 1 },
+      fakePlanRun(
+        (slots, r) => Math.min(100, 80 + 4 * slots) - r * 0.1,
+        () => 99,
+      ),
     );
-    const curve = planCurve(plan);
-    const svg = planCurveChart(container(), curve, {}).svg();
-    expect(marks(svg, 'circle.mark')).toHaveLength(plan.search.evaluated.length);
+    const curve = planCurve(plan, 0);
+    const handle = planCurveChart(container(), curve, {});
+    const svg = handle.svg();
+    expect(marks(svg, 'circle.mark')).toHaveLength(regionSweep(plan, 0).length);
     expect(marks(svg, '.mark.target-line')).toHaveLength(1);
-    expect(marks(svg, '.mark.recommended')[0].getAttribute('data-level')).toBe('1.5');
+    // NAM: 3 slots × 1.5 = 4.5, rounded to 5.
+    expect(marks(svg, '.mark.recommended')[0].getAttribute('data-capacity')).toBe('5');
+    expect(marks(svg, '.mark.now')[0].getAttribute('data-capacity')).toBe('3');
+    expect(handle.summary()).toMatch(/^NAM, update slots: 5 \(×1\.5, now 3\) is the smallest that meets every target; there on-time share 99\.90 % \(target 99 %\)\.$/);
   });
 
   it('a tornado draws a bar end per input and end around the base, longest first', () => {

@@ -17,6 +17,8 @@ import {
   planCapacity,
   planColumns,
   planRows,
+  planVerdict,
+  regionSweep,
   replicationFiles,
   replicationSeeds,
   runReplication,
@@ -88,7 +90,7 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       await setField(page, 'replicate', 'replications', '4');
       await startStudy(page, 'replicate');
       await waitForBatchState(page, 'done', RUN_MS);
-      const shareRow = page.locator('[data-interval-table] tr[data-kpi="share_on_n_at_window_end"]');
+      const shareRow = page.locator('[data-interval-table] tr[data-kpi="share_on_n_at_window_end"][data-scope="fleet"]');
       const mean = Number(await shareRow.locator('td[data-stat="mean"]').textContent());
       const [low, high] = ((await shareRow.locator('td[data-stat="ci95"]').textContent()) ?? '').match(/[\d.]+/g)!.map(Number);
       expect(low).toBeLessThan(mean);
@@ -116,18 +118,18 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
         { kind: 'slots', targets: parseTargets(['on-time>=99%']), grid: { from: 0.5, to: 1.5, step: 0.5 }, confidence: 0.95, replications: 3, seed: baseline.seed },
         runHere,
       );
-      const curve = page.locator('section[data-plan-view="curve"]');
-      await expect.poll(() => curve.getAttribute('data-state'), POLL).toBe('drawn');
-      expect(await curve.locator('circle.mark').count()).toBe(plan.search.evaluated.length);
-      expect(await curve.locator('.mark.target-line').count()).toBe(1);
-      const verdict = page.locator('[data-plan-recommendation]');
-      if (plan.search.recommended === null) {
-        expect(await verdict.textContent()).toMatch(/No level up to ×1\.5 meets every target: on-time share stays short/);
-      } else {
-        const level = plan.levels[plan.search.recommended];
-        expect(await verdict.textContent()).toContain(`Set ×${level.level}: update slots ${plan.regions.map((r, i) => `${r} ${level.capacity[i]}`).join(', ')}`);
-        expect(await curve.locator('.mark.recommended').getAttribute('data-level')).toBe(String(level.level));
+      // A sweep per region, each with its evaluated capacities and the target line; the verdict names each region's answer.
+      expect(await page.locator('section[data-plan-view^="sweep-"]').count()).toBe(baseline.regions.length);
+      for (const [r, region] of plan.regions.entries()) {
+        const curve = page.locator(`section[data-plan-view="sweep-${region.toLowerCase()}"]`);
+        await expect.poll(() => curve.getAttribute('data-state'), POLL).toBe('drawn');
+        expect(await curve.locator('circle.mark').count()).toBe(regionSweep(plan, r).length);
+        expect(await curve.locator('.mark.target-line').count()).toBe(1);
+        const rung = plan.recommended[r];
+        if (rung !== null) expect(await curve.locator('.mark.recommended').getAttribute('data-capacity')).toBe(String(plan.levels[r][rung].capacity));
       }
+      const verdict = page.locator('[data-plan-recommendation]');
+      expect(await verdict.textContent()).toContain(planVerdict(plan).headline);
       await expectFile(page, '[data-download-study-csv="plan.csv"]', 'plan.csv', toCsv(planColumns(plan), planRows(plan)));
 
       // Compare: the baseline being edited against the bundled tight-capacity, on the same seeds.
@@ -182,7 +184,7 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       const report = page.locator('#print-report');
       expect(await report.locator('h1').textContent()).toContain(baseline.name);
       expect(await report.textContent()).toContain(`Seed ${baseline.seed}`);
-      expect(await report.locator('[data-interval-table] tr[data-kpi="on_time_share"]').count()).toBe(1);
+      expect(await report.locator('[data-interval-table] tr[data-kpi="on_time_share"][data-scope="fleet"]').count()).toBe(1);
       expect(await report.textContent()).toMatch(/Capacity plan(Set ×|No level)/);
       expect(await report.locator('svg').count()).toBeGreaterThanOrEqual(6);
     },

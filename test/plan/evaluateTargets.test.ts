@@ -34,4 +34,23 @@ describe('evaluateTargets', () => {
     const at = (c: number) => evaluateTargets(results, parseTargets(['on-n>=0.98']), c)[0].lowerBound;
     expect(at(0.99)).toBeLessThan(at(0.95));
   });
+
+  it('evaluates the KPI of the scope it is given: a region\u2019s own on-time share', () => {
+    const scoped = fakeReplications(
+      [...fleetKpis('on_time_share:%'), { kpi: 'on_time_share', scope: 'EUR', unit: '%' }],
+      [{ values: [99.5, 90] }, { values: [99.5, 92] }],
+    );
+    expect(evaluateTargets(scoped, parseTargets(['on-time>=0.99']), 0.95)[0].mean).toBe(99.5);
+    const [eur] = evaluateTargets(scoped, parseTargets(['on-time>=0.99']), 0.95, 'EUR');
+    expect(eur.mean).toBe(91);
+    expect(eur.meets).toBe(false);
+    expect(() => evaluateTargets(scoped, parseTargets(['on-time>=0.99']), 0.95, 'APJ')).toThrow(/no KPI on_time_share for APJ/);
+  });
+
+  it('counts a target as met when no replication has a value: no update to be late', () => {
+    const empty = fakeReplications(fleetKpis('on_time_share:%'), [{ values: [NaN] }, { values: [NaN] }]);
+    const [onTime] = evaluateTargets(empty, parseTargets(['on-time>=0.99']), 0.95);
+    expect(onTime.count).toBe(0);
+    expect(onTime.meets).toBe(true);
+  });
 });

@@ -8,6 +8,8 @@
 import {
   formatStat,
   parseTargets,
+  planVerdict,
+  regionSweep,
   TARGET_KPIS,
   TargetError,
   type CapacityKind,
@@ -17,12 +19,12 @@ import {
 } from '../../sim/plan/index.js';
 import { planCurve, type PlanCurve } from '../batch/planCurve.js';
 import type { PlanStudy } from '../batch/planStudy.js';
-import { planVerdict } from '../batch/planVerdict.js';
 import { planCurveChart } from '../charts/planCurveChart.js';
 import { h, setText } from './dom.js';
 import { DEFAULT_REPLICATIONS } from './replicationsPanel.js';
 import { numberField, readNumber, REPLICATIONS_RULE } from './studyFields.js';
 import { studyControls, studyCsvButtons, type StudyControls } from './studyControls.js';
+import { regionColumnKeys } from '../../sim/report/regionColumnKeys.js';
 import { ViewsPanel } from './viewsPanel.js';
 
 /** The targets offered, with the minimums of `wavesim plan`'s default. */
@@ -52,10 +54,15 @@ export class PlanPanel {
   private readonly verdict: HTMLElement;
   private readonly levels: HTMLElement;
   private readonly csv: HTMLElement;
-  private readonly curve: ViewsPanel<PlanCurve>;
+  private readonly curveGrid: HTMLElement;
+  private curves: ViewsPanel<PlanCurve[]> | null = null;
   private shown: PlanStudy | null = null;
 
-  constructor(root: HTMLElement, onStart: (settings: PlanSettings) => void, onSaveError: (message: string) => void) {
+  constructor(
+    root: HTMLElement,
+    onStart: (settings: PlanSettings) => void,
+    private readonly onSaveError: (message: string) => void,
+  ) {
     const targetFields = (Object.keys(TARGET_KPIS) as TargetName[]).map((name) =>
       h(
         'span',
@@ -88,7 +95,7 @@ export class PlanPanel {
       h('span', {}, 'step'),
       h('input', { type: 'text', inputmode: 'decimal', name: 'level-step', value: '0.05', size: 4, 'aria-label': 'Level step' }),
     );
-    const replications = numberField('Replications per level', 'replications', DEFAULT_REPLICATIONS);
+    const replications = numberField('Replications per batch', 'replications', DEFAULT_REPLICATIONS);
     const fields = [...targetFields, confidence, capacity, grid, replications];
     this.controls = studyControls('plan', fields, 'Find capacity', () => {
       const form = this.controls.element;
@@ -106,7 +113,7 @@ export class PlanPanel {
       }
       const levelGrid = readGrid(form);
       if (typeof levelGrid === 'string') return levelGrid;
-      const r = readNumber(value('replications').value, 'Replications per level', REPLICATIONS_RULE);
+      const r = readNumber(value('replications').value, 'Replications per batch', REPLICATIONS_RULE);
       if (typeof r === 'string') return r;
       onStart({ kind: value('capacity').value as CapacityKind, targets, grid: levelGrid, confidence: Number(value('confidence').value), replications: r });
       return '';
@@ -115,8 +122,7 @@ export class PlanPanel {
     this.verdict = h('div', { class: 'plan-verdict', 'data-plan-recommendation': '', role: 'status' });
     this.levels = h('div', { class: 'plan-levels' });
     this.csv = h('div', { class: 'csv-buttons' });
-    const curveGrid = h('div', { class: 'views-grid single' });
-    this.curve = new ViewsPanel<PlanCurve>(curveGrid, [{ id: 'curve', title: 'Capacity sweep', render: planCurveChart }], onSaveError, 'data-plan-view');
+    this.curveGrid = h('div', { class: 'views-grid' });
     root.replaceChildren(
       this.controls.element,
       h(
@@ -126,7 +132,7 @@ export class PlanPanel {
         this.verdict,
         h('div', { class: 'exports' }, h('span', { class: 'exports-label' }, 'CSV report'), this.csv),
       ),
-      curveGrid,
+      this.curveGrid,
       this.levels,
     );
     this.show(null);
@@ -142,48 +148,62 @@ export class PlanPanel {
       this.verdict.replaceChildren(h('p', { class: 'kpi-placeholder' }, 'Set the targets and find the capacity that meets them.'));
       this.levels.replaceChildren();
       this.csv.replaceChildren();
-      this.curve.clear('Not run yet.');
+      this.curves = null;
+      this.curveGrid.replaceChildren(h('p', { class: 'chart-placeholder' }, 'Not run yet.'));
       return;
     }
     const { plan } = study;
     const verdict = planVerdict(plan);
-    setText(this.title, `${study.scenarioName} · ${plan.replications} replications per level under seed ${study.seed} · ${Math.round(plan.confidence * 1000) / 10} % confidence`);
+    setText(this.title, `${study.scenarioName} · ${plan.replications} replications per batch under seed ${study.seed} · ${Math.round(plan.confidence * 1000) / 10} % confidence`);
     this.verdict.dataset.found = String(verdict.found);
     this.verdict.replaceChildren(
       h('p', { class: 'verdict-headline' }, verdict.headline),
-      h('ul', {}, ...verdict.targets.map((line) => h('li', {}, line))),
+      h('ul', {}, ...verdict.lines.map((line) => h('li', {}, line))),
       ...verdict.notes.map((note) => h('p', { class: 'verdict-note' }, note)),
     );
     this.levels.replaceChildren(this.levelTable(study));
     studyCsvButtons(this.csv, study.files);
-    void this.curve.draw(planCurve(plan), study.scenarioName);
+    // A view per region: which regions there are depends on the scenario planned.
+    const keys = regionColumnKeys(plan.regions);
+    this.curves = new ViewsPanel<PlanCurve[]>(
+      this.curveGrid,
+      plan.regions.map((region, r) => ({ id: `sweep-${keys[r]}`, title: `Capacity sweep: ${region}`, render: (container, curves, options) => planCurveChart(container, curves[r], options) })),
+      this.onSaveError,
+      'data-plan-view',
+    );
+    void this.curves.draw(
+      plan.regions.map((_, r) => planCurve(plan, r)),
+      study.scenarioName,
+    );
   }
 
-  /** The drawn curve's SVG (for the printed report). */
+  /** The drawn curves' SVGs (for the printed report). */
   svgs(): SVGSVGElement[] {
-    return this.curve.svgs();
+    return this.curves?.svgs() ?? [];
   }
 
-  /** Every evaluated level: its capacity per region and each target's mean and lower bound. */
+  /** Every region's evaluated levels: the capacity and each target's mean and lower bound on the region's own KPIs. */
   private levelTable({ plan }: PlanStudy): HTMLTableElement {
-    const recommended = plan.search.recommended;
-    const head = ['level', ...plan.regions, ...plan.targets.flatMap((t) => [`${t.name} mean`, 'lower bound']), 'meets'];
+    const head = ['region', 'level', plan.kind === 'slots' ? 'update slots' : 'backup GB/h', ...plan.targets.flatMap((t) => [`${t.name} mean`, 'lower bound']), 'meets'];
     return h(
       'table',
       { class: 'kpi-table level-table', 'data-plan-levels': '' },
-      h('caption', { class: 'sr-only' }, 'Capacity levels evaluated'),
+      h('caption', { class: 'sr-only' }, 'Capacity levels evaluated, per region'),
       h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
       h(
         'tbody',
         {},
-        ...plan.search.evaluated.map(([index, outcome]) =>
-          h(
-            'tr',
-            { 'data-level': String(outcome.level.level), class: index === recommended ? 'recommended' : undefined },
-            h('th', { scope: 'row' }, `×${outcome.level.level}`),
-            ...outcome.level.capacity.map((c) => h('td', {}, String(Math.round(c)))),
-            ...outcome.targets.flatMap((t) => [h('td', {}, formatStat(t.mean, '%')), h('td', {}, formatStat(t.lowerBound, '%'))]),
-            h('td', {}, outcome.meets ? 'yes' : 'no'),
+        ...plan.regions.flatMap((region, r) =>
+          regionSweep(plan, r).map((point) =>
+            h(
+              'tr',
+              { 'data-region': region, 'data-level': String(point.level.level), class: point.rung === plan.recommended[r] ? 'recommended' : undefined },
+              h('th', { scope: 'row' }, region),
+              h('td', {}, `×${point.level.level}`),
+              h('td', {}, String(Math.round(point.level.capacity))),
+              ...point.targets.flatMap((t) => [h('td', {}, formatStat(t.mean, '%')), h('td', {}, formatStat(t.lowerBound, '%'))]),
+              h('td', {}, point.meets ? 'yes' : 'no'),
+            ),
           ),
         ),
       ),

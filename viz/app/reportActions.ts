@@ -6,7 +6,7 @@
  */
 import { REPORT_FILE_NAMES, type ReportFileName } from '../../sim/api/reportFileNames.js';
 import type { ViewSeries } from '../../sim/report/viewSeries.js';
-import { planVerdict } from '../batch/planVerdict.js';
+import { planVerdict } from '../../sim/plan/index.js';
 import { h, setText } from './dom.js';
 import { exportAll, type PendingFile } from './exportAll.js';
 import { intervalTable } from './intervalTable.js';
@@ -59,7 +59,7 @@ function reportParts(state: AppState, runViews: ViewsPanel<ViewSeries>, panels: 
     const verdict = planVerdict(studies.plan.plan);
     parts.push({
       heading: 'Capacity plan',
-      content: [h('p', { class: 'verdict-headline' }, verdict.headline), h('ul', {}, ...verdict.targets.map((line) => h('li', {}, line)))],
+      content: [h('p', { class: 'verdict-headline' }, verdict.headline), h('ul', {}, ...verdict.lines.map((line) => h('li', {}, line)))],
       charts: panels.plan.svgs(),
     });
   }

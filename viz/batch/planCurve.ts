@@ -1,14 +1,16 @@
 /**
- * The capacity sweep as a curve: for each target, its KPI's mean at every
- * level the search evaluated with the 95 % interval as a band and the
- * one-sided lower bound that decides "meets", against the target's minimum.
- * The search bisects, so the points are few and bunch up near the answer.
+ * One region's capacity sweep as a curve: for each target, the region's KPI
+ * mean at every rung of its ladder the search evaluated, with the 95 %
+ * interval as a band and the one-sided lower bound that decides "meets",
+ * against the target's minimum. The search bisects, so the points are few and
+ * bunch up near the answer.
  */
-import { TARGET_KPIS, type CapacityPlan, type TargetName } from '../../sim/plan/index.js';
+import { regionSweep, TARGET_KPIS, type CapacityPlan, type TargetName } from '../../sim/plan/index.js';
 
-/** One evaluated level of one target. */
+/** One evaluated rung of one target. */
 export interface CurvePoint {
   level: number;
+  capacity: number;
   mean: number;
   ci95Low: number;
   ci95High: number;
@@ -22,32 +24,44 @@ export interface TargetCurve {
   label: string;
   /** The minimum, in %. */
   minimumPercent: number;
-  /** By ascending level. */
+  /** By ascending capacity. */
   points: CurvePoint[];
 }
 
 export interface PlanCurve {
+  region: string;
+  /** What the capacity is: "update slots" or "backup throughput (GB/h)". */
+  capacityLabel: string;
   targets: TargetCurve[];
-  /** The recommended level's factor, or null when no level meets every target. */
-  recommended: number | null;
-  /** The grid's smallest and largest factor. */
-  levelRange: [number, number];
+  /** The recommended rung, or null when none of the region's ladder meets every target. */
+  recommended: { level: number; capacity: number } | null;
+  /** The region's capacity today. */
+  base: number;
+  /** The ladder's smallest and largest capacity. */
+  capacityRange: [number, number];
 }
 
-/** The curves of `plan`. */
-export function planCurve(plan: CapacityPlan): PlanCurve {
-  const { evaluated, recommended } = plan.search;
+const CAPACITY_LABELS = { slots: 'update slots', backup: 'backup throughput (GB/h)' } as const;
+
+/** The curve of region `r` of `plan`. */
+export function planCurve(plan: CapacityPlan, r: number): PlanCurve {
+  const sweep = regionSweep(plan, r);
+  const ladder = plan.levels[r];
+  const rung = plan.recommended[r];
   return {
+    region: plan.regions[r],
+    capacityLabel: CAPACITY_LABELS[plan.kind],
     targets: plan.targets.map((target, t) => ({
       name: target.name,
       label: TARGET_KPIS[target.name].label,
       minimumPercent: target.minimumPercent,
-      points: evaluated.map(([, outcome]) => {
-        const e = outcome.targets[t];
-        return { level: outcome.level.level, mean: e.mean, ci95Low: e.ci95Low, ci95High: e.ci95High, lowerBound: e.lowerBound, meets: e.meets };
+      points: sweep.map((point) => {
+        const e = point.targets[t];
+        return { level: point.level.level, capacity: point.level.capacity, mean: e.mean, ci95Low: e.ci95Low, ci95High: e.ci95High, lowerBound: e.lowerBound, meets: e.meets };
       }),
     })),
-    recommended: recommended === null ? null : plan.levels[recommended].level,
-    levelRange: [plan.levels[0]?.level ?? 0, plan.levels.at(-1)?.level ?? 1],
+    recommended: rung === null ? null : { ...ladder[rung] },
+    base: plan.baseCapacity[r],
+    capacityRange: [ladder[0]?.capacity ?? 0, ladder.at(-1)?.capacity ?? 1],
   };
 }

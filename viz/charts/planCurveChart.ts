@@ -1,8 +1,9 @@
 /**
- * The capacity sweep: for each target, its KPI's mean at each capacity level
- * the search evaluated, in its 95 % interval band, against the target's
- * minimum (dashed); the recommended level is marked. Points whose lower
- * bound reaches the minimum are filled, the others hollow.
+ * One region's capacity sweep: for each target, the region's KPI mean at each
+ * capacity the search evaluated, in its 95 % interval band, against the
+ * target's minimum (dashed); today's capacity and the recommended one are
+ * marked. Points whose lower bound reaches the minimum are filled, the
+ * others hollow.
  */
 import { area, line, scaleLinear } from 'd3';
 import type { PlanCurve } from '../batch/planCurve.js';
@@ -10,21 +11,26 @@ import type { ChartHandle, ChartOptions } from './ChartTypes.js';
 import { AXIS_MARGIN, TIME_AXIS_HEIGHT, UNIT_ROW, drawBottomAxis, drawValueAxis } from './toolkit/axes.js';
 import { createChart } from './toolkit/chartFrame.js';
 import { drawLegend } from './toolkit/legend.js';
-import { GOOD, lineColor } from './toolkit/palette.js';
+import { GOOD, lineColor, MUTED } from './toolkit/palette.js';
 import { hideTooltip, showTooltip } from './toolkit/tooltip.js';
 
 const RIGHT_PAD = 16;
 
 const pct = (v: number) => `${v.toFixed(2)} %`;
 
-/** "Plan: ×1.15 recommended; on-time share 99.4 % there, target 99 %." or why none is. */
+/** A capacity as drawn: whole slots, or GB/h to one decimal at most. */
+const capacityText = (v: number) => String(Math.round(v * 10) / 10);
+
+/** "NAM: 55 update slots (×1.15) is the smallest that meets every target; there on-time share 99.4 % (target 99 %)." or why none is. */
 export function planCurveSummary(curve: PlanCurve): string {
-  if (curve.recommended === null) return `Capacity sweep: no level evaluated meets every target (${curve.targets.map((t) => `${t.label} at least ${t.minimumPercent} %`).join(', ')}).`;
+  const what = `${curve.region}, ${curve.capacityLabel}`;
+  if (curve.recommended === null) return `${what}: no capacity evaluated meets every target (${curve.targets.map((t) => `${t.label} at least ${t.minimumPercent} %`).join(', ')}).`;
+  const { level, capacity } = curve.recommended;
   const at = curve.targets.map((t) => {
-    const point = t.points.find((p) => p.level === curve.recommended);
+    const point = t.points.find((p) => p.capacity === capacity);
     return `${t.label} ${point ? pct(point.mean) : 'n/a'} (target ${t.minimumPercent} %)`;
   });
-  return `Capacity sweep: ×${curve.recommended} is the smallest level that meets every target; there ${at.join(', ')}.`;
+  return `${what}: ${capacityText(capacity)} (×${level}, now ${capacityText(curve.base)}) is the smallest that meets every target; there ${at.join(', ')}.`;
 }
 
 /** Draws the sweep curve of `curve` into `container`. */
@@ -32,7 +38,7 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
   return createChart(
     container,
     {
-      title: 'Capacity sweep',
+      title: `Capacity sweep: ${curve.region}`,
       summary: planCurveSummary(curve),
       height: 300,
       fullDomain: null,
@@ -43,13 +49,14 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
             ...curve.targets.map((t, i) => ({ label: `${t.label}, mean`, color: lineColor(i), shape: 'line' as const })),
             { label: 'target minimum', color: lineColor(0), shape: 'dashed' as const },
             { label: '95 % interval', color: 'rgba(107, 114, 128, 0.3)' },
+            { label: 'now', color: MUTED, shape: 'dashed' as const },
             ...(curve.recommended === null ? [] : [{ label: 'recommended', color: GOOD, shape: 'dashed' as const }]),
           ],
           ctx.width - 8,
         );
         const top = 4 + legendHeight + UNIT_ROW + 8;
         const bottom = ctx.height - TIME_AXIS_HEIGHT;
-        const [from, to] = curve.levelRange;
+        const [from, to] = [Math.min(curve.capacityRange[0], curve.base), Math.max(curve.capacityRange[1], curve.base)];
         const span = to - from || 1;
         const x = scaleLinear()
           .domain([from - span * 0.03, to + span * 0.03])
@@ -68,7 +75,7 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
           unit: 'KPI mean (%)',
           grid: true,
         });
-        drawBottomAxis(plot, x, bottom, 'capacity level (× the scenario\u2019s own)', (v) => `×${+v.toFixed(2)}`);
+        drawBottomAxis(plot, x, bottom, curve.capacityLabel, (v) => capacityText(+v));
 
         const marks = plot.append('g');
         curve.targets.forEach((target, t) => {
@@ -92,7 +99,7 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
             .attr(
               'd',
               area<(typeof banded)[number]>()
-                .x((p) => x(p.level))
+                .x((p) => x(p.capacity))
                 .y0((p) => y(p.ci95Low))
                 .y1((p) => y(p.ci95High))(banded) ?? '',
             )
@@ -105,7 +112,7 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
             .attr(
               'd',
               line<(typeof points)[number]>()
-                .x((p) => x(p.level))
+                .x((p) => x(p.capacity))
                 .y((p) => y(p.mean))(points) ?? '',
             )
             .attr('fill', 'none')
@@ -117,8 +124,9 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
               .attr('class', 'mark point')
               .attr('data-target', target.name)
               .attr('data-level', p.level)
+              .attr('data-capacity', p.capacity)
               .attr('data-meets', p.meets ? 1 : 0)
-              .attr('cx', x(p.level))
+              .attr('cx', x(p.capacity))
               .attr('cy', y(p.mean))
               .attr('r', 4)
               .attr('fill', p.meets ? color : '#fff')
@@ -127,7 +135,7 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
               .on('pointerenter', (event: PointerEvent) =>
                 showTooltip(
                   {
-                    heading: `×${p.level}: ${target.label}`,
+                    heading: `${curve.region} ${capacityText(p.capacity)} (×${p.level}): ${target.label}`,
                     rows: [
                       { label: 'mean', value: pct(p.mean), color },
                       { label: '95 % interval', value: `${pct(p.ci95Low)} to ${pct(p.ci95High)}` },
@@ -142,29 +150,24 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
               .on('pointerleave', hideTooltip);
           }
         });
-        if (curve.recommended !== null) {
-          const px = x(curve.recommended);
-          marks
-            .append('line')
-            .attr('class', 'mark recommended')
-            .attr('data-level', curve.recommended)
-            .attr('x1', px)
-            .attr('x2', px)
-            .attr('y1', top)
-            .attr('y2', bottom)
-            .attr('stroke', GOOD)
-            .attr('stroke-dasharray', '3 3');
-          const label = `recommended ×${curve.recommended}`;
+        const marker = (at: number, cls: string, color: string, label: string, dash: string) => {
+          const px = x(at);
+          marks.append('line').attr('class', `mark ${cls}`).attr('data-capacity', at).attr('x1', px).attr('x2', px).attr('y1', top).attr('y2', bottom).attr('stroke', color).attr('stroke-dasharray', dash);
           const leftSide = px > ctx.width * 0.7;
           // At the foot of the line: the curves rise with capacity, so the lower right is where they are not.
           marks
             .append('text')
             .attr('class', 'annotation')
             .attr('x', leftSide ? px - 4 : px + 4)
-            .attr('y', bottom - 6)
+            .attr('y', bottom - (cls === 'now' ? 22 : 6))
             .attr('text-anchor', leftSide ? 'end' : 'start')
-            .attr('fill', GOOD)
+            .attr('fill', color)
             .text(label);
+        };
+        marker(curve.base, 'now', MUTED, `now ${capacityText(curve.base)}`, '2 4');
+        if (curve.recommended !== null) {
+          const { level, capacity } = curve.recommended;
+          marker(capacity, 'recommended', GOOD, `recommended ${capacityText(capacity)} (×${level})`, '3 3');
         }
       },
     },

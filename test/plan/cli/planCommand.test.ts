@@ -5,20 +5,26 @@ import { EXIT_BAD_INPUT } from '../../../sim/cli/main.js';
 import { emptyFolder, mainCapturingStderr, TINY, wavesim } from './support/wavesim.js';
 
 describe('wavesim plan', () => {
-  it('writes plan.csv (evaluated levels, then the recommendation) and prints the table and the recommendation', () => {
+  it('writes plan.csv (each region\u2019s evaluated levels, its recommendation, the fleet) and prints the table and the recommendation', () => {
     const { status, stdout, stderr, cwd } = wavesim(['plan', TINY, '--target', 'on-time>=0.5', '--levels', '0.5:2:0.5', '--replications', '3', '--out', 'plan']);
     expect([status, stderr]).toEqual([0, '']);
     const lines = readFileSync(join(cwd, 'plan', 'plan.csv'), 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'status,level,replications,confidence,slots_north,slots_south_east,on_time_target,on_time_mean,on_time_lower_bound,on_time_ci95_low,on_time_ci95_high,on_time_meets,meets_all',
+      'status,region,level,slots,step,replications,confidence,on_time_target,on_time_mean,on_time_lower_bound,on_time_ci95_low,on_time_ci95_high,on_time_meets,meets_all',
     );
-    expect(lines.slice(1, -1).every((line) => line.startsWith('evaluated,'))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^(recommended|no_level_meets_targets),/);
-    expect(stdout).toMatch(/^Planning update slots for "Tiny: 3 tenants, 2 regions": on-time>=50% with 95% confidence; 3 replications per level/m);
-    expect(stdout).toMatch(/^level +North +South-East +on-time mean +lower 95% +meets$/m);
-    expect(stdout).toMatch(/Recommended: ×[\d.]+, update slots North \d+, South-East \d+; now North 1, South-East 1\./);
-    // Tiny has one slot per region: ×0.5 and ×1 both give 1 slot, ×1.5 and ×2 both 2, so two levels are distinct.
-    expect(stdout).toMatch(/Evaluated \d of 2 levels: \d+ runs, where trying every level would take 6\./);
+    const statuses = lines.slice(1).map((line) => line.split(',').slice(0, 2).join(','));
+    expect(statuses.filter((s) => s.startsWith('evaluated,')).length).toBeGreaterThanOrEqual(2);
+    expect(statuses.slice(-3)).toEqual([
+      expect.stringMatching(/^(recommended|no_level_meets_targets),North$/),
+      expect.stringMatching(/^(recommended|no_level_meets_targets),South-East$/),
+      'fleet_at_recommendation,fleet',
+    ]);
+    expect(stdout).toMatch(/^Planning update slots for "Tiny: 3 tenants, 2 regions": on-time>=50% with 95% confidence; 3 replications per batch/m);
+    expect(stdout).toMatch(/^region +level +update slots +on-time mean +lower 95% +meets$/m);
+    expect(stdout).toMatch(/^Set update slots North \d \(×[\d.]+\), South-East \d \(×[\d.]+\); now North 1, South-East 1\.$/m);
+    expect(stdout).toMatch(/^ {2}The fleet, every region as above: on-time share mean/m);
+    // Tiny has one slot per region: ×0.5 and ×1 both give 1 slot, ×1.5 and ×2 both 2, so each region's ladder has two rungs.
+    expect(stdout).toMatch(/all regions together in \d batches of 3 replications.*: \d+ runs, where trying every level would take 6\./);
   });
 });
 
