@@ -6,6 +6,7 @@
  */
 import { Option, type Command } from 'commander';
 import {
+  CAPACITY_WORDS,
   DEFAULT_LEVEL_GRID,
   parseTargets,
   planCapacity,
@@ -38,12 +39,6 @@ const DEFAULT_REPLICATIONS = 20;
 
 /** The targets when none is given: the issue's own example. */
 const DEFAULT_TARGETS = ['on-time>=0.99', 'on-n>=0.98'];
-
-/** How the capacity reads, per kind. */
-const CAPACITY_WORDS: Record<CapacityKind, string> = {
-  slots: 'update slots',
-  backup: 'backup throughput (GB/h)',
-};
 
 const DETAILS = `
 Targets (repeat --target; quote each, the shell reads > as a redirection):

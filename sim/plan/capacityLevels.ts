@@ -10,6 +10,9 @@ import type { Scenario } from '../scenario/scenarioSchema.js';
 /** Which capacity a plan sizes. */
 export type CapacityKind = 'slots' | 'backup';
 
+/** How each capacity reads in sentences, tables and axes. */
+export const CAPACITY_WORDS: Readonly<Record<CapacityKind, string>> = { slots: 'update slots', backup: 'backup throughput (GB/h)' };
+
 /** A grid of factors: from, from + step, …, up to `to` (inclusive). */
 export interface LevelGrid {
   from: number;

@@ -5,6 +5,7 @@
  * no level of the grid meets every target, which target stays short and what
  * that means. The command line prints it; the Plan tab shows it.
  */
+import { CAPACITY_WORDS } from './capacityLevels.js';
 import type { CapacityPlan, RegionOutcome } from './CapacityPlan.js';
 import type { TargetEvaluation } from './evaluateTargets.js';
 import { formatStat } from './formatStat.js';
@@ -20,8 +21,6 @@ export interface PlanVerdict {
   /** What else to know: a grid to widen, what limits a target, what the search cost. */
   notes: string[];
 }
-
-const CAPACITY_WORDS = { slots: 'update slots', backup: 'backup throughput (GB/h)' } as const;
 
 /** A confidence as a percent: 0.95 is 95 %. */
 function percent(confidence: number): string {

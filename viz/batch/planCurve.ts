@@ -5,7 +5,7 @@
  * against the target's minimum. The search bisects, so the points are few and
  * bunch up near the answer.
  */
-import { regionSweep, TARGET_KPIS, type CapacityPlan, type TargetName } from '../../sim/plan/index.js';
+import { CAPACITY_WORDS, regionSweep, TARGET_KPIS, type CapacityPlan, type TargetName } from '../../sim/plan/index.js';
 
 /** One evaluated rung of one target. */
 export interface CurvePoint {
@@ -41,8 +41,6 @@ export interface PlanCurve {
   capacityRange: [number, number];
 }
 
-const CAPACITY_LABELS = { slots: 'update slots', backup: 'backup throughput (GB/h)' } as const;
-
 /** The curve of region `r` of `plan`. */
 export function planCurve(plan: CapacityPlan, r: number): PlanCurve {
   const sweep = regionSweep(plan, r);
@@ -50,7 +48,7 @@ export function planCurve(plan: CapacityPlan, r: number): PlanCurve {
   const rung = plan.recommended[r];
   return {
     region: plan.regions[r],
-    capacityLabel: CAPACITY_LABELS[plan.kind],
+    capacityLabel: CAPACITY_WORDS[plan.kind],
     targets: plan.targets.map((target, t) => ({
       name: target.name,
       label: TARGET_KPIS[target.name].label,
