@@ -1,0 +1,213 @@
+/**
+ * The backup system of each region, which every kind of copy shares: the
+ * nightly system backups, admins' on-demand backups before an update, the
+ * updates' own Backup and Restore stages, and restores, which go to sandboxes
+ * only and leave the instance unavailable while they run. When demand exceeds
+ * a region's throughput, a copy starting then runs slower.
+ */
+import { TimeWeighted, triangular, type EventKind } from '../engine/index.js';
+import { BACKUP_KINDS, SANDBOX, type HourlySeries } from './SimulationResult.js';
+import { systemBackupDemand, systemBackupDemandAt } from './systemBackupDemand.js';
+import { isMandatory } from './updatePaths.js';
+import { NONE, QUEUED, SCHEDULED, UPDATING, type WaveContext } from './WaveContext.js';
+import type { WaveProcesses } from './WaveProcesses.js';
+
+/** Indexes into BACKUP_KINDS. */
+const SYSTEM_LOAD = BACKUP_KINDS.indexOf('system');
+const ON_DEMAND_LOAD = BACKUP_KINDS.indexOf('onDemand');
+const UPDATE_LOAD = BACKUP_KINDS.indexOf('update');
+const RESTORE_LOAD = BACKUP_KINDS.indexOf('restore');
+
+const HOURS_PER_MONTH = 30 * 24;
+
+export class Backups {
+  private readonly ctx: WaveContext;
+  private readonly p: WaveProcesses;
+  private readonly hours: number;
+  private readonly wantsOnDemand: Uint8Array;
+  private readonly onDemandEvent: Float64Array;
+  private readonly restoring: Uint8Array;
+  /** Per region: its sandboxes' instance indexes. */
+  private readonly sandboxes: Int32Array[];
+  /** Current on-demand and restore load per region (GB/h), indexed region * 4 + kind. */
+  private readonly regionLoad: Float64Array;
+  /** Update copies' (Backup and Restore stages) load per region and hour, GB per hour bin: index region * hours + hour. */
+  private readonly updateLoadLedger: Float64Array;
+  private readonly fleetLoad: TimeWeighted[];
+  private readonly fleetLoadLevel = new Float64Array(BACKUP_KINDS.length);
+  private readonly loadIntegralAtHour = new Float64Array(BACKUP_KINDS.length);
+  private readonly ON_DEMAND_START: EventKind;
+  private readonly ON_DEMAND_END: EventKind;
+  private readonly RESTORE_END: EventKind;
+  private readonly ADMIN_RESTORE: EventKind;
+
+  constructor(ctx: WaveContext, processes: WaveProcesses, hours: number) {
+    this.ctx = ctx;
+    this.p = processes;
+    this.hours = hours;
+    const n = ctx.n;
+    const regions = ctx.s.regions;
+    this.wantsOnDemand = new Uint8Array(n);
+    this.onDemandEvent = new Float64Array(n).fill(NONE);
+    this.restoring = new Uint8Array(n);
+    const sandboxLists: number[][] = regions.map(() => []);
+    for (let i = 0; i < n; i++) if (ctx.fleet.instanceKind[i] === SANDBOX) sandboxLists[ctx.fleet.instanceRegion[i]].push(i);
+    this.sandboxes = sandboxLists.map((list) => Int32Array.from(list));
+    this.regionLoad = new Float64Array(regions.length * BACKUP_KINDS.length);
+    this.updateLoadLedger = new Float64Array(regions.length * hours);
+    this.fleetLoad = BACKUP_KINDS.map(() => new TimeWeighted(0, 0));
+    const on = (handler: (arg: number) => void) => ctx.sim.defineEvent(handler);
+    this.ON_DEMAND_START = on((i) => this.startOnDemandBackup(i));
+    this.ON_DEMAND_END = on((i) => this.changeLoad(ctx.fleet.instanceRegion[i], ON_DEMAND_LOAD, -ctx.s.durations.backupGbPerHour));
+    this.RESTORE_END = on((i) => this.endRestore(i));
+    this.ADMIN_RESTORE = on((region) => this.adminRestore(region));
+  }
+
+  /** Starts each region's stream of admin restores. */
+  planAdminRestores(): void {
+    this.ctx.s.regions.forEach((_, r) => this.scheduleNextAdminRestore(r));
+  }
+
+  /** The admin decides, as a new update step is scheduled, whether to take an on-demand backup before it. */
+  decideOnDemand(i: number): void {
+    const c = this.ctx;
+    this.wantsOnDemand[i] = c.rngOf(i).backups() < c.profile(i).onDemandBackup ? 1 : 0;
+  }
+
+  /** Plans the admin's on-demand backup ahead of the window opening at `opening`, if wanted and still ahead. */
+  planOnDemand(i: number, opening: number): void {
+    const backupAt = opening - this.ctx.s.backups.onDemandLeadHours;
+    if (this.wantsOnDemand[i] && backupAt >= this.ctx.sim.now) this.onDemandEvent[i] = this.ctx.sim.scheduleAt(this.ON_DEMAND_START, backupAt, i);
+  }
+
+  /** Drops a planned on-demand backup (its update moved). */
+  cancelOnDemand(i: number): void {
+    if (this.onDemandEvent[i] !== NONE) {
+      this.ctx.sim.cancel(this.onDemandEvent[i]);
+      this.onDemandEvent[i] = NONE;
+    }
+  }
+
+  private changeLoad(region: number, kind: number, delta: number): void {
+    this.regionLoad[region * BACKUP_KINDS.length + kind] += delta;
+    this.fleetLoadLevel[kind] += delta;
+    this.fleetLoad[kind].set(this.fleetLoadLevel[kind], this.ctx.sim.now);
+  }
+
+  /** Books a copy stage's load (GB/h over [from, to)) into its region's hourly ledger. */
+  addUpdateLoad(region: number, rate: number, from: number, to: number): void {
+    const ledger = this.updateLoadLedger;
+    const base = region * this.hours;
+    const last = Math.min(Math.ceil(to), this.hours);
+    for (let h = Math.floor(from); h < last; h++) {
+      const overlap = Math.min(to, h + 1) - Math.max(from, h);
+      if (overlap > 0) ledger[base + h] += rate * overlap;
+    }
+  }
+
+  /**
+   * The speed a backup or restore gets from its region's backup system: its
+   * nominal speed while the system has room, less when demand exceeds
+   * capacity (fixed when the stage starts, a simplification of sharing).
+   * Update copies count at the current hour's mean booked so far.
+   */
+  rate(region: number, nominal: number): number {
+    const capacity = this.ctx.s.regions[region].backupThroughputGbPerHour;
+    const demand = this.regionDemandNow(region) + nominal;
+    return demand > capacity ? (nominal * capacity) / demand : nominal;
+  }
+
+  private regionDemandNow(region: number): number {
+    const c = this.ctx;
+    const b = c.s.backups;
+    const now = c.sim.now;
+    const base = region * BACKUP_KINDS.length;
+    const l = this.regionLoad;
+    const hour = Math.min(Math.floor(now), this.hours - 1);
+    return (
+      systemBackupDemandAt(this.p.storage.regionGb(region, now), b.systemBackupLocalHour, c.s.regions[region].utcOffsetHours, b.systemBackupHours, now) +
+      l[base + ON_DEMAND_LOAD] +
+      l[base + RESTORE_LOAD] +
+      this.updateLoadLedger[region * this.hours + hour]
+    );
+  }
+
+  /** The admin's on-demand backup before the update; the instance stays available. */
+  private startOnDemandBackup(i: number): void {
+    const c = this.ctx;
+    this.onDemandEvent[i] = NONE;
+    if (c.state[i] !== SCHEDULED || !(c.approved[i] || isMandatory(c.version[i], c.due[i], c.supportEndHour))) return;
+    const rate = c.s.durations.backupGbPerHour;
+    c.counters.onDemandBackups++;
+    this.changeLoad(c.fleet.instanceRegion[i], ON_DEMAND_LOAD, rate);
+    c.sim.schedule(this.ON_DEMAND_END, c.fleet.instanceStorageGb[i] / rate, i);
+  }
+
+  /** Restores go to sandboxes only; the instance is unavailable until the restore ends. */
+  startRestore(i: number): void {
+    const c = this.ctx;
+    if (c.fleet.instanceKind[i] !== SANDBOX) throw new Error(`instance ${i}: restores go to sandboxes only`);
+    const d = c.s.durations;
+    const region = c.fleet.instanceRegion[i];
+    const overhead = triangular(c.regionRng[region].restores, d.restoreOverheadHours.min, d.restoreOverheadHours.mode, d.restoreOverheadHours.max);
+    const hours = overhead + c.fleet.instanceStorageGb[i] / this.rate(region, d.restoreGbPerHour);
+    this.restoring[i] = 1;
+    c.counters.restores++;
+    c.records.downtimeHours[i] += hours;
+    this.changeLoad(region, RESTORE_LOAD, d.restoreGbPerHour);
+    if (c.trace) c.trace({ type: 'restore', time: c.sim.now, instance: i, end: c.sim.now + hours, kind: c.fleet.instanceKind[i] });
+    c.sim.schedule(this.RESTORE_END, hours, i);
+  }
+
+  private endRestore(i: number): void {
+    this.restoring[i] = 0;
+    this.changeLoad(this.ctx.fleet.instanceRegion[i], RESTORE_LOAD, -this.ctx.s.durations.restoreGbPerHour);
+  }
+
+  /**
+   * Admins restore on-demand backups to sandboxes now and then: a Poisson
+   * stream over each region's sandboxes (together, the same stream over all
+   * of them), drawn from the region's own random stream.
+   */
+  private scheduleNextAdminRestore(region: number): void {
+    const c = this.ctx;
+    const rate = (this.sandboxes[region].length * c.s.backups.adminRestoresPerSandboxPerMonth) / HOURS_PER_MONTH;
+    if (rate <= 0) return;
+    const at = c.sim.now - Math.log(c.regionRng[region].restores()) / rate;
+    if (at < c.horizonHours) c.sim.scheduleAt(this.ADMIN_RESTORE, at, region);
+  }
+
+  private adminRestore(region: number): void {
+    const c = this.ctx;
+    const sandboxes = this.sandboxes[region];
+    const i = sandboxes[Math.floor(c.regionRng[region].restores() * sandboxes.length)];
+    const st = c.state[i];
+    // Not while it is updating or already restoring, nor right before its window opens.
+    const busy = this.restoring[i] || st === QUEUED || st === UPDATING || (st === SCHEDULED && c.due[i] - c.sim.now < 24);
+    if (!busy) this.startRestore(i);
+    this.scheduleNextAdminRestore(region);
+  }
+
+  /** Records the backup system's mean demand by kind, and its capacity, over the hour `k` that just ended. */
+  sampleHour(y: HourlySeries, k: number): void {
+    const c = this.ctx;
+    const now = c.sim.now;
+    const b = c.s.backups;
+    let capacity = 0;
+    let system = 0;
+    c.s.regions.forEach((reg, r) => {
+      capacity += reg.backupThroughputGbPerHour;
+      system += systemBackupDemand(this.p.storage.regionGb(r, now - 0.5), b.systemBackupLocalHour, reg.utcOffsetHours, b.systemBackupHours, now - 1, now);
+    });
+    y.backupDemand[SYSTEM_LOAD][k] = system;
+    let update = 0;
+    for (let r = 0; r < c.s.regions.length; r++) update += this.updateLoadLedger[r * this.hours + k];
+    y.backupDemand[UPDATE_LOAD][k] = update;
+    for (const kind of [ON_DEMAND_LOAD, RESTORE_LOAD]) {
+      const integral = this.fleetLoad[kind].integral(now);
+      y.backupDemand[kind][k] = integral - this.loadIntegralAtHour[kind];
+      this.loadIntegralAtHour[kind] = integral;
+    }
+    y.backupCapacity[k] = capacity;
+  }
+}

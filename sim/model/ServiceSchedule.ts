@@ -1,0 +1,173 @@
+/**
+ * The service's side of the calendar: it pre-schedules each instance's
+ * update into a 12-hour window, sends the "update scheduled" message and the
+ * reminders 90, 30, 15 and 7 days ahead, moves the update when an admin
+ * reschedules or a step fails, and, from the day after n-1's support ends,
+ * schedules the n-1 instances left behind as mandatory.
+ *
+ * Each instance has one pending milestone: the reminder its admin will act
+ * on, or else its window opening. Reminders nobody acts on need no event of
+ * their own: they are counted when the next milestone comes, which keeps the
+ * diary small.
+ */
+import type { EventKind } from '../engine/index.js';
+import { MSG, REMINDERS } from './communications.js';
+import { MilestoneDiary } from './MilestoneDiary.js';
+import { OUTCOME_MISSED_WINDOW, OUTCOME_NOT_APPROVED, VERSION_N1 } from './SimulationResult.js';
+import { BEHIND, NONE, SCHEDULED, type WaveContext } from './WaveContext.js';
+import type { WaveProcesses } from './WaveProcesses.js';
+import { nextTargetVersion } from './updatePaths.js';
+
+export class ServiceSchedule {
+  private readonly ctx: WaveContext;
+  private readonly p: WaveProcesses;
+  /** Next reminder not yet sent (an index into REMINDERS). */
+  private readonly nextReminder: Int8Array;
+  /** Reminder at which the admin will act next (its milestone), or NONE when the milestone is the window opening. */
+  private readonly actingReminder: Int8Array;
+  /** The admin's drawn answer to that reminder. */
+  private readonly actingAnswer: Float64Array;
+  /** Window-open time of the alternate date chosen by the admin, or NaN. */
+  readonly alternate: Float64Array;
+  private readonly milestones: MilestoneDiary;
+  private versionsAtSupportEnd: [number, number, number] | null = null;
+  private readonly SUPPORT_END: EventKind;
+
+  constructor(ctx: WaveContext, processes: WaveProcesses) {
+    this.ctx = ctx;
+    this.p = processes;
+    const n = ctx.n;
+    this.nextReminder = new Int8Array(n);
+    this.actingReminder = new Int8Array(n).fill(NONE);
+    this.actingAnswer = new Float64Array(n);
+    this.alternate = new Float64Array(n).fill(NaN);
+    this.milestones = new MilestoneDiary(ctx.sim, n, (i) => this.reachMilestone(i));
+    this.SUPPORT_END = ctx.sim.defineEvent(() => this.endSupport());
+  }
+
+  /** Puts each day's release of milestones in the diary, before anything else due at midnight. */
+  planDays(): void {
+    this.milestones.planDays(this.ctx.horizonHours);
+  }
+
+  /** Schedules the end of n-1's support, if it falls inside the run. */
+  planSupportEnd(): void {
+    const { sim, supportEndHour, horizonHours } = this.ctx;
+    if (supportEndHour < horizonHours) sim.scheduleAt(this.SUPPORT_END, Math.max(0, supportEndHour));
+  }
+
+  /** Starts the instance's next update step: the service schedules it and tells the admins. */
+  beginStep(i: number, opening: number): void {
+    const c = this.ctx;
+    c.target[i] = nextTargetVersion(c.fleet.instanceKind[i], c.version[i], c.s.sandboxFirst.approach);
+    c.approved[i] = c.isImport(i) ? 1 : 0;
+    this.alternate[i] = NaN;
+    this.p.backups.decideOnDemand(i);
+    if (this.scheduleAt(i, opening)) {
+      c.send(i, MSG.updateScheduled);
+      this.p.admins.answer(i);
+    }
+  }
+
+  /**
+   * Puts the pending update at `opening` and plans its reminders and the
+   * admin's on-demand backup; an opening after the window leaves the instance
+   * behind. Returns whether it is scheduled.
+   */
+  scheduleAt(i: number, opening: number): boolean {
+    const c = this.ctx;
+    this.sendRemindersDue(i);
+    this.milestones.clear(i);
+    this.p.backups.cancelOnDemand(i);
+    if (c.localDay(i, opening) > c.windowEndDay) {
+      c.state[i] = BEHIND;
+      c.due[i] = NaN;
+      c.records.outcome[i] = OUTCOME_MISSED_WINDOW;
+      c.emit(i, 'MissedWindow');
+      return false;
+    }
+    c.state[i] = SCHEDULED;
+    c.due[i] = opening;
+    c.records.scheduledAt[i] = opening;
+    if (Number.isNaN(c.records.firstScheduledAt[i])) c.records.firstScheduledAt[i] = opening;
+    let k = 0;
+    while (k < REMINDERS.length && opening - REMINDERS[k].days * 24 <= c.sim.now) k++;
+    this.nextReminder[i] = k;
+    this.planMilestone(i);
+    this.p.backups.planOnDemand(i, opening);
+    return true;
+  }
+
+  private reminderTime(i: number, k: number): number {
+    return this.ctx.due[i] - REMINDERS[k].days * 24;
+  }
+
+  /**
+   * Draws the admin's answers to the reminders still ahead until one would
+   * act (approve while not yet approved, or reschedule); that reminder is the
+   * next milestone, else the window opening is.
+   */
+  planMilestone(i: number): void {
+    const c = this.ctx;
+    this.milestones.clear(i);
+    const p = c.profile(i);
+    const now = c.sim.now;
+    let k = this.nextReminder[i];
+    while (k < REMINDERS.length && this.reminderTime(i, k) <= now) k++;
+    for (; k < REMINDERS.length; k++) {
+      const u = c.rngOf(i).admins();
+      if ((u < p.approve && !c.approved[i]) || (u >= p.approve && u < p.approve + p.reschedule)) {
+        this.actingReminder[i] = k;
+        this.actingAnswer[i] = u;
+        this.milestones.set(i, this.reminderTime(i, k));
+        return;
+      }
+    }
+    this.actingReminder[i] = NONE;
+    this.milestones.set(i, Math.max(c.due[i], now));
+  }
+
+  /** Sends the reminders of the pending update that are due by now. */
+  private sendRemindersDue(i: number): void {
+    const c = this.ctx;
+    if (c.state[i] !== SCHEDULED) return;
+    const now = c.sim.now;
+    const people = 1 + c.fleet.tenants.extraRecipients[c.fleet.instanceTenant[i]];
+    for (let k = this.nextReminder[i]; k < REMINDERS.length && this.reminderTime(i, k) <= now; k = ++this.nextReminder[i]) {
+      c.messages.send(REMINDERS[k].code, people);
+      if (c.trace) c.trace({ type: 'message', time: this.reminderTime(i, k), instance: i, message: REMINDERS[k].type, dueAt: c.due[i] });
+    }
+  }
+
+  private reachMilestone(i: number): void {
+    this.sendRemindersDue(i);
+    if (this.actingReminder[i] === NONE) {
+      this.p.updates.openWindow(i);
+      return;
+    }
+    this.p.admins.act(i, this.actingAnswer[i]);
+    // Approving or rescheduling plans afresh; an approval the sandboxes held back does not.
+    if (this.ctx.state[i] === SCHEDULED && !this.milestones.isPending(i)) this.planMilestone(i);
+  }
+
+  /** From the day after n-1's support end, n-1 updates are mandatory: those left unapproved are scheduled again. */
+  private endSupport(): void {
+    const c = this.ctx;
+    const now = c.sim.now;
+    const versions: [number, number, number] = [0, 0, 0];
+    for (let i = 0; i < c.n; i++) versions[c.version[i]]++;
+    this.versionsAtSupportEnd = versions;
+    for (let i = 0; i < c.n; i++) {
+      if (c.state[i] !== BEHIND || c.records.outcome[i] !== OUTCOME_NOT_APPROVED || c.version[i] !== VERSION_N1) continue;
+      const today = c.localDay(i, now);
+      const spread = Math.max(1, Math.min(14, c.windowEndDay - today));
+      c.records.outcome[i] = OUTCOME_MISSED_WINDOW;
+      this.beginStep(i, c.openingOn(i, today + 1 + Math.floor(c.rngOf(i).schedule() * spread)));
+    }
+  }
+
+  /** Instances on n, n-1 and n-2 as n-1's support ended, or null if it has not. */
+  get versionsAtSupportEndCounts(): [number, number, number] | null {
+    return this.versionsAtSupportEnd;
+  }
+}

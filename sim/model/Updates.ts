@@ -1,0 +1,247 @@
+/**
+ * Running the updates: at its 12-hour window an approved (or mandatory)
+ * instance is Queued for one of its region's update slots, then goes through
+ * Backup, Restore and Database Upgrade. An update that cannot start in time
+ * or finish inside its window falls back to its alternate date; one that
+ * fails is restored from its backup and retried; one that succeeds moves the
+ * instance to its next step or to n.
+ */
+import { GRANTED, Resource, type EventKind } from '../engine/index.js';
+import { MSG } from './communications.js';
+import { planStages } from './planStages.js';
+import { OUTCOME_NOT_APPROVED, OUTCOME_UPDATED, SANDBOX, VERSION_N, type HourlySeries, type RegionUpdateCounts } from './SimulationResult.js';
+import type { TraceStage } from './TraceEvent.js';
+import { isMandatory } from './updatePaths.js';
+import { BEHIND, DONE, IDLE, NONE, QUEUED, UPDATING, type WaveContext } from './WaveContext.js';
+import type { WaveProcesses } from './WaveProcesses.js';
+
+export class Updates {
+  private readonly ctx: WaveContext;
+  private readonly p: WaveProcesses;
+  /** Each region's update slots. */
+  readonly slots: Resource[];
+  readonly regionUpdates: RegionUpdateCounts[];
+  readonly queueWaits: number[] = [];
+  private readonly latestStartEvent: Float64Array;
+  /** The running update's end, or its window's close if that comes first. */
+  private readonly endEvent: Float64Array;
+  private readonly ticket: Float64Array;
+  private readonly failureOdds: Float64Array;
+  private running = 0;
+  private queued = 0;
+  // Counts since the last hourly sample.
+  private completionsThisHour = 0;
+  private readonly regionCompletionsThisHour: Float64Array;
+  private startsThisHour = 0;
+  private waitThisHour = 0;
+  private readonly busiestThisHour: Float64Array;
+  private readonly LATEST_START: EventKind;
+  private readonly UPDATE_END: EventKind;
+  private readonly WINDOW_CLOSE: EventKind;
+
+  constructor(ctx: WaveContext, processes: WaveProcesses) {
+    this.ctx = ctx;
+    this.p = processes;
+    const n = ctx.n;
+    const regions = ctx.s.regions;
+    this.slots = regions.map((r) => new Resource(ctx.sim, r.updateSlots, (i, waited) => this.startUpdate(i, waited)));
+    this.regionUpdates = regions.map(() => ({ started: 0, overrunsNotStarted: 0, overrunsAborted: 0 }));
+    this.latestStartEvent = new Float64Array(n).fill(NONE);
+    this.endEvent = new Float64Array(n).fill(NONE);
+    this.ticket = new Float64Array(n).fill(NONE);
+    this.failureOdds = new Float64Array(n);
+    this.regionCompletionsThisHour = new Float64Array(regions.length);
+    this.busiestThisHour = new Float64Array(regions.length);
+    const on = (handler: (arg: number) => void) => ctx.sim.defineEvent(handler);
+    this.LATEST_START = on((i) => this.missLatestStart(i));
+    this.UPDATE_END = on((i) => this.endUpdate(i));
+    this.WINDOW_CLOSE = on((i) => this.closeWindow(i));
+  }
+
+  /** The 12-hour window opens: the instance is Queued for a slot, or stays behind if not approved. */
+  openWindow(i: number): void {
+    const c = this.ctx;
+    const now = c.sim.now;
+    const mandatory = isMandatory(c.version[i], now, c.supportEndHour);
+    if (!c.approved[i] && !mandatory) {
+      c.state[i] = BEHIND;
+      c.records.outcome[i] = OUTCOME_NOT_APPROVED;
+      c.emit(i, 'NotApproved');
+      return;
+    }
+    if (!c.approved[i]) {
+      c.counters.mandatoryUpdates++;
+      c.records.mandatory[i] = 1;
+    }
+    c.state[i] = QUEUED;
+    c.windowClose[i] = now + c.s.updateWindow.lengthHours;
+    this.p.storage.omit(i);
+    this.queued++;
+    c.emit(i, 'Queued');
+    const ticket = this.slots[c.fleet.instanceRegion[i]].request(i);
+    if (ticket === GRANTED) this.startUpdate(i, 0);
+    else {
+      this.ticket[i] = ticket;
+      this.latestStartEvent[i] = c.sim.schedule(this.LATEST_START, c.s.updateWindow.latestStartHours, i);
+    }
+  }
+
+  /**
+   * A slot is free: the update runs Backup, Restore and Database Upgrade.
+   * Their ends are planned now, so one event ends the update, or stops it
+   * when its window closes first.
+   */
+  private startUpdate(i: number, waited: number): void {
+    const c = this.ctx;
+    const region = c.fleet.instanceRegion[i];
+    const now = c.sim.now;
+    this.cancel(this.latestStartEvent, i);
+    this.ticket[i] = NONE;
+    this.queued--;
+    this.running++;
+    this.queueWaits.push(waited);
+    this.regionUpdates[region].started++;
+    this.startsThisHour++;
+    this.waitThisHour += waited;
+    const busy = this.slots[region].inService;
+    if (busy > this.busiestThisHour[region]) this.busiestThisHour[region] = busy;
+    const complexity = c.fleet.tenants.complexity[c.fleet.instanceTenant[i]];
+    const incidents = this.p.incidents;
+    this.failureOdds[i] = Math.min(1, c.failureOddsByComplexity[complexity] * incidents.factor(region, 'failureMultiplier'));
+    const close = c.windowClose[i];
+    const stages = planStages(c, this.p.backups, i, now, incidents.factor(region, 'slowdown'));
+    const r = c.records;
+    r.attempts[i]++;
+    r.startAt[i] = now;
+    r.backupEndAt[i] = stages.backupEnd <= close ? stages.backupEnd : NaN;
+    r.restoreEndAt[i] = stages.restoreEnd <= close ? stages.restoreEnd : NaN;
+    r.upgradeEndAt[i] = stages.upgradeEnd <= close ? stages.upgradeEnd : NaN;
+    c.state[i] = UPDATING;
+    c.send(i, MSG.updateInProgress);
+    c.emit(i, 'Backup');
+    if (stages.backupEnd < close) c.emit(i, 'Restore', stages.backupEnd);
+    if (stages.restoreEnd < close) c.emit(i, 'DatabaseUpgrade', stages.restoreEnd);
+    this.endEvent[i] = stages.upgradeEnd <= close ? c.sim.scheduleAt(this.UPDATE_END, stages.upgradeEnd, i) : c.sim.scheduleAt(this.WINDOW_CLOSE, close, i);
+  }
+
+  /** The Database Upgrade completes: the update succeeded or failed. */
+  private endUpdate(i: number): void {
+    const c = this.ctx;
+    this.endEvent[i] = NONE;
+    const failed = c.rngOf(i).failures() < this.failureOdds[i];
+    if (!failed) c.version[i] = c.target[i];
+    this.leaveSlot(i, failed ? 'Failed' : 'Updated');
+    if (failed) this.fail(i);
+    else this.succeed(i);
+  }
+
+  /** Ends the update as `ending`: frees the slot (which may start the next in line) and re-includes the storage. */
+  private leaveSlot(i: number, ending: TraceStage): void {
+    const c = this.ctx;
+    c.emit(i, ending);
+    this.slots[c.fleet.instanceRegion[i]].release();
+    this.running--;
+    this.p.storage.include(i);
+    c.records.downtimeHours[i] += c.sim.now - c.records.startAt[i];
+  }
+
+  private succeed(i: number): void {
+    const c = this.ctx;
+    const now = c.sim.now;
+    const r = c.records;
+    r.stepsCompleted[i]++;
+    c.counters.updatesCompleted++;
+    if (c.isImport(i)) c.counters.imports++;
+    this.completionsThisHour++;
+    this.regionCompletionsThisHour[c.fleet.instanceRegion[i]]++;
+    c.send(i, MSG.updateSuccessful);
+    if (c.version[i] === VERSION_N) {
+      c.onN++;
+      c.state[i] = DONE;
+      r.completedAt[i] = now;
+      r.outcome[i] = OUTCOME_UPDATED;
+    } else {
+      c.state[i] = IDLE;
+      this.p.schedule.beginStep(i, c.openingOn(i, c.localDay(i, now) + c.s.sandboxFirst.stepGapDays));
+    }
+    if (c.fleet.instanceKind[i] === SANDBOX) this.p.admins.sandboxPassed(i);
+  }
+
+  /** A failed upgrade is restored from its backup and rescheduled; a failed sandbox is reset too. */
+  private fail(i: number): void {
+    const c = this.ctx;
+    c.counters.failures++;
+    c.records.failures[i]++;
+    if (c.fleet.instanceKind[i] === SANDBOX) this.p.backups.startRestore(i);
+    c.state[i] = IDLE;
+    if (this.p.schedule.scheduleAt(i, c.openingOn(i, c.localDay(i, c.sim.now) + c.s.failures.retryAfterDays))) c.send(i, MSG.updateRescheduled);
+  }
+
+  /** Not started by its latest start time: it cannot finish inside its window */
+  private missLatestStart(i: number): void {
+    const c = this.ctx;
+    this.latestStartEvent[i] = NONE;
+    const region = c.fleet.instanceRegion[i];
+    this.slots[region].withdraw(this.ticket[i]);
+    this.ticket[i] = NONE;
+    this.queued--;
+    this.p.storage.include(i);
+    c.counters.overrunsNotStarted++;
+    this.regionUpdates[region].overrunsNotStarted++;
+    this.p.incidents.noteDisplaced(region);
+    c.emit(i, 'NotStarted');
+    this.fallBack(i);
+  }
+
+  /** The window closes on a running update: it is stopped and rolled back. */
+  private closeWindow(i: number): void {
+    this.endEvent[i] = NONE;
+    this.leaveSlot(i, 'Aborted');
+    this.ctx.counters.overrunsAborted++;
+    this.regionUpdates[this.ctx.fleet.instanceRegion[i]].overrunsAborted++;
+    this.fallBack(i);
+  }
+
+  /** Falls back to the secondary (alternate) date, with its own email. */
+  private fallBack(i: number): void {
+    const c = this.ctx;
+    const alternate = this.p.schedule.alternate;
+    c.counters.fallbacks++;
+    c.records.fallbacks[i]++;
+    c.state[i] = IDLE;
+    const next = Number.isNaN(alternate[i]) ? c.openingOn(i, c.localDay(i, c.due[i]) + c.s.updateWindow.alternateOffsetDays) : alternate[i];
+    alternate[i] = NaN;
+    if (this.p.schedule.scheduleAt(i, next)) c.send(i, MSG.fallback);
+  }
+
+  /** Stops (capacity 0) or restores a region's slots, as incidents that pause updates begin and end. */
+  setPaused(region: number, paused: boolean): void {
+    this.slots[region].setCapacity(paused ? 0 : this.ctx.s.regions[region].updateSlots);
+  }
+
+  private cancel(handles: Float64Array, i: number): void {
+    if (handles[i] !== NONE) {
+      this.ctx.sim.cancel(handles[i]);
+      handles[i] = NONE;
+    }
+  }
+
+  /** Records the updates' figures of the hour `k` that just ended, and starts counting the next. */
+  sampleHour(y: HourlySeries, k: number): void {
+    y.completions[k] = this.completionsThisHour;
+    this.completionsThisHour = 0;
+    y.starts[k] = this.startsThisHour;
+    y.queueWaitSum[k] = this.waitThisHour;
+    this.startsThisHour = 0;
+    this.waitThisHour = 0;
+    y.inProgress[k] = this.running;
+    y.queued[k] = this.queued;
+    this.slots.forEach((slots, r) => {
+      y.slotUse[r][k] = Math.max(this.busiestThisHour[r], slots.inService);
+      this.busiestThisHour[r] = slots.inService;
+      y.slotCapacity[r][k] = slots.capacity;
+      y.completionsByRegion[r][k] = this.regionCompletionsThisHour[r];
+      this.regionCompletionsThisHour[r] = 0;
+    });
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * What every process of a release wave shares: the clock, the scenario, the
+ * fleet, the calendar, the random streams, and each instance's core state
+ * (where it is, its version, its pending update's window and whether it is
+ * approved). Like the whiteboard in a release war room: each team (the
+ * service's schedule, the admins, the update runners, backups, incidents)
+ * owns its own notes and reads the board.
+ */
+import { Simulation, randomStream, type RandomStream } from '../engine/index.js';
+import { ADMIN_PROFILES, COMPLEXITIES, type Scenario } from '../scenario/scenarioSchema.js';
+import { buildFleet, type Fleet } from './buildFleet.js';
+import { dayOf, hoursSinceEpoch, localTimeToHour } from './calendar.js';
+import { MessageLog } from './communications.js';
+import { MESSAGE_TYPES, ON_PREMISES, type Counters, type InstanceRecords } from './SimulationResult.js';
+import type { TraceEvent, TraceStage } from './TraceEvent.js';
+import { isMandatory } from './updatePaths.js';
+
+/** Where an instance is; the update stages carry the domain's names. */
+export const IDLE = 0;
+export const SCHEDULED = 1;
+export const QUEUED = 2;
+/** Running: Backup, Restore and Database Upgrade, planned in one go when the slot is granted. */
+export const UPDATING = 3;
+/** Reached n. */
+export const DONE = 4;
+/** Stays behind: not approved, import refused, or past the window end */
+export const BEHIND = 5;
+
+/** No event pending. */
+export const NONE = -1;
+
+/**
+ * The random streams drawn as updates run, one set per region: no region's
+ * draws depend on what happens in another, so changing one region's slots or
+ * backup throughput leaves every other region's updates exactly as they were
+ * (what lets a capacity search size each region on its own).
+ */
+export interface RegionStreams {
+  admins: RandomStream;
+  durations: RandomStream;
+  failures: RandomStream;
+  backups: RandomStream;
+  restores: RandomStream;
+  schedule: RandomStream;
+}
+
+/** An admin profile's settings. */
+export type AdminProfile = Scenario['admins'][keyof Scenario['admins']];
+
+export class WaveContext {
+  readonly sim: Simulation;
+  readonly s: Scenario;
+  readonly seed: number;
+  readonly trace: ((event: TraceEvent) => void) | undefined;
+  readonly fleet: Fleet;
+  /** Instances in the fleet. */
+  readonly n: number;
+  readonly profiles: AdminProfile[];
+  readonly failureOddsByComplexity: number[];
+  readonly upgradeFactorByComplexity: number[];
+
+  // Calendar, in hours since the epoch.
+  readonly windowStartHour: number;
+  readonly windowEndHour: number;
+  /** The window's last day (epoch day number). */
+  readonly windowEndDay: number;
+  readonly supportEndHour: number;
+  readonly horizonHours: number;
+
+  readonly regionRng: RegionStreams[];
+
+  // Each instance's core state.
+  readonly state: Uint8Array;
+  readonly version: Uint8Array;
+  /** Version code of the step under way, or NONE. */
+  readonly target: Int8Array;
+  /** Window-open time of the pending update. */
+  readonly due: Float64Array;
+  readonly windowClose: Float64Array;
+  readonly approved: Uint8Array;
+  /** Instances on n now. */
+  onN = 0;
+
+  readonly records: InstanceRecords;
+  readonly messages = new MessageLog();
+  readonly counters: Counters = {
+    updatesCompleted: 0,
+    approvals: 0,
+    reschedules: 0,
+    fallbacks: 0,
+    overrunsNotStarted: 0,
+    overrunsAborted: 0,
+    failures: 0,
+    mandatoryUpdates: 0,
+    onDemandBackups: 0,
+    restores: 0,
+    importsRefused: 0,
+    imports: 0,
+  };
+
+  constructor(scenario: Scenario, seed: number, trace: ((event: TraceEvent) => void) | undefined) {
+    this.s = scenario;
+    this.seed = seed;
+    this.trace = trace;
+    const epoch = scenario.release.announce;
+    this.windowStartHour = hoursSinceEpoch(epoch, scenario.release.windowStart);
+    this.windowEndHour = hoursSinceEpoch(epoch, scenario.release.windowEnd) + 24;
+    this.windowEndDay = dayOf(this.windowEndHour) - 1;
+    this.supportEndHour = hoursSinceEpoch(epoch, scenario.release.n1SupportEnd) + 24;
+    // Room for the last day's windows to open (at any local hour and offset) and close.
+    this.horizonHours = this.windowEndHour + 48;
+
+    this.regionRng = scenario.regions.map(({ name }) => {
+      const regional = (purpose: string) => this.stream(`${purpose}/${name}`);
+      return {
+        admins: regional('admins'),
+        durations: regional('durations'),
+        failures: regional('failures'),
+        backups: regional('backups'),
+        restores: regional('restores'),
+        schedule: regional('schedule'),
+      };
+    });
+
+    this.fleet = buildFleet(scenario, this.stream('fleet'));
+    this.profiles = ADMIN_PROFILES.map((p) => scenario.admins[p]);
+    this.failureOddsByComplexity = COMPLEXITIES.map((c) => scenario.failures[c]);
+    this.upgradeFactorByComplexity = COMPLEXITIES.map((c) => scenario.durations.complexityFactor[c]);
+    const n = (this.n = this.fleet.instanceCount);
+    this.sim = new Simulation(0, Math.max(1024, n * 2));
+    this.state = new Uint8Array(n);
+    this.version = Uint8Array.from(this.fleet.instanceVersion);
+    this.target = new Int8Array(n).fill(NONE);
+    this.due = new Float64Array(n).fill(NaN);
+    this.windowClose = new Float64Array(n).fill(NaN);
+    this.approved = new Uint8Array(n);
+    this.records = newInstanceRecords(this.fleet);
+  }
+
+  /** The run's random stream for `purpose`. */
+  stream(purpose: string): RandomStream {
+    return randomStream(this.seed, purpose);
+  }
+
+  /** The random streams of instance `i`'s region. */
+  rngOf(i: number): RegionStreams {
+    return this.regionRng[this.fleet.instanceRegion[i]];
+  }
+
+  /** The behaviour profile of instance `i`'s admin. */
+  profile(i: number): AdminProfile {
+    return this.profiles[this.fleet.tenants.admin[this.fleet.instanceTenant[i]]];
+  }
+
+  /** Hours instance `i`'s region is ahead of UTC. */
+  utcOffset(i: number): number {
+    return this.s.regions[this.fleet.instanceRegion[i]].utcOffsetHours;
+  }
+
+  /** The local date (epoch day number) in instance `i`'s region at hour `t`. */
+  localDay(i: number, t: number): number {
+    return dayOf(t + this.utcOffset(i));
+  }
+
+  /** Hour at which instance i's 12-hour window opens on local day `day`. */
+  openingOn(i: number, day: number): number {
+    return localTimeToHour(day, this.s.updateWindow.localStartHour, this.utcOffset(i));
+  }
+
+  /** An on-premises organization being imported: the customer asked for it, no approval round. */
+  isImport(i: number): boolean {
+    return this.fleet.tenants.deployment[this.fleet.instanceTenant[i]] === ON_PREMISES;
+  }
+
+  /** Sends a message of type code `type` about instance i to its tenant's admins and extra recipients. */
+  send(i: number, type: number): void {
+    this.messages.send(type, 1 + this.fleet.tenants.extraRecipients[this.fleet.instanceTenant[i]]);
+    if (this.trace) this.trace({ type: 'message', time: this.sim.now, instance: i, message: MESSAGE_TYPES[type], dueAt: this.due[i] });
+  }
+
+  /** Tells the trace where instance i went, at `time` (now, or a stage start planned ahead). */
+  emit(i: number, stage: TraceStage, time = this.sim.now): void {
+    if (!this.trace) return;
+    this.trace({
+      type: 'stage',
+      time,
+      instance: i,
+      stage,
+      kind: this.fleet.instanceKind[i],
+      region: this.fleet.instanceRegion[i],
+      version: this.version[i],
+      target: this.target[i],
+      windowOpen: this.due[i],
+      windowClose: this.windowClose[i],
+      approved: this.approved[i] === 1,
+      mandatory: isMandatory(this.version[i], this.sim.now, this.supportEndHour),
+    });
+  }
+}
+
+function newInstanceRecords(f: Fleet): InstanceRecords {
+  const n = f.instanceCount;
+  const times = () => new Float64Array(n).fill(NaN);
+  return {
+    count: n,
+    tenant: f.instanceTenant,
+    kind: f.instanceKind,
+    region: f.instanceRegion,
+    fromVersion: f.instanceVersion,
+    toVersion: new Uint8Array(n),
+    storageGb: f.instanceStorageGb,
+    firstScheduledAt: times(),
+    scheduledAt: times(),
+    approvedAt: times(),
+    rescheduledAt: times(),
+    startAt: times(),
+    backupEndAt: times(),
+    restoreEndAt: times(),
+    upgradeEndAt: times(),
+    completedAt: times(),
+    outcome: new Uint8Array(n),
+    attempts: new Uint16Array(n),
+    stepsCompleted: new Uint8Array(n),
+    fallbacks: new Uint16Array(n),
+    reschedules: new Uint16Array(n),
+    failures: new Uint16Array(n),
+    mandatory: new Uint8Array(n),
+    downtimeHours: new Float64Array(n),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The processes of a release wave, by name: how each reaches the others
+ * through a few named calls (the schedule asks the admins, the updates ask
+ * the backup system for its speed, incidents pause the updates).
+ */
+import type { Admins } from './Admins.js';
+import type { Backups } from './Backups.js';
+import type { Incidents } from './Incidents.js';
+import type { ServiceSchedule } from './ServiceSchedule.js';
+import type { Storage } from './Storage.js';
+import type { Updates } from './Updates.js';
+
+export interface WaveProcesses {
+  schedule: ServiceSchedule;
+  admins: Admins;
+  updates: Updates;
+  backups: Backups;
+  incidents: Incidents;
+  storage: Storage;
+}
