@@ -24,8 +24,9 @@ describe('update paths', () => {
 
   it('makes n-2 mandatory always and n-1 mandatory from the support end on', () => {
     expect(isMandatory(VERSION_N2, 0, 100)).toBe(true);
-    expect(isMandatory(VERSION_N1, 99.9, 100)).toBe(false);
-    expect(isMandatory(VERSION_N1, 100, 100)).toBe(true);
+    // Day 100 is n-1's last supported day: an update booked on it is optional, one booked the day after is not.
+    expect(isMandatory(VERSION_N1, 100, 100)).toBe(false);
+    expect(isMandatory(VERSION_N1, 101, 100)).toBe(true);
     expect(isMandatory(VERSION_N, 1000, 100)).toBe(false);
   });
 });

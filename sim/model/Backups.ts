@@ -8,7 +8,6 @@
 import { TimeWeighted, triangular, type EventKind } from '../engine/index.js';
 import { BACKUP_KINDS, SANDBOX, type HourlySeries } from './SimulationResult.js';
 import { systemBackupDemand, systemBackupDemandAt } from './systemBackupDemand.js';
-import { isMandatory } from './updatePaths.js';
 import { NONE, QUEUED, SCHEDULED, UPDATING, type WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
 
@@ -136,7 +135,7 @@ export class Backups {
   private startOnDemandBackup(i: number): void {
     const c = this.ctx;
     this.onDemandEvent[i] = NONE;
-    if (c.state[i] !== SCHEDULED || !(c.approved[i] || isMandatory(c.version[i], c.due[i], c.supportEndHour))) return;
+    if (c.state[i] !== SCHEDULED || !(c.approved[i] || c.isMandatory(i))) return;
     const rate = c.s.durations.backupGbPerHour;
     c.counters.onDemandBackups++;
     this.changeLoad(c.fleet.instanceRegion[i], ON_DEMAND_LOAD, rate);

@@ -11,6 +11,7 @@
  * diary small.
  */
 import type { EventKind } from '../engine/index.js';
+import { localTimeToHour } from './calendar.js';
 import { MSG, REMINDERS } from './communications.js';
 import { MilestoneDiary } from './MilestoneDiary.js';
 import { OUTCOME_MISSED_WINDOW, OUTCOME_NOT_APPROVED, VERSION_N1 } from './SimulationResult.js';
@@ -42,7 +43,7 @@ export class ServiceSchedule {
     this.actingAnswer = new Float64Array(n);
     this.alternate = new Float64Array(n).fill(NaN);
     this.milestones = new MilestoneDiary(ctx.sim, n, (i) => this.reachMilestone(i));
-    this.SUPPORT_END = ctx.sim.defineEvent(() => this.endSupport());
+    this.SUPPORT_END = ctx.sim.defineEvent((region) => this.endSupport(region));
   }
 
   /** Puts each day's release of milestones in the diary, before anything else due at midnight. */
@@ -50,10 +51,13 @@ export class ServiceSchedule {
     this.milestones.planDays(this.ctx.horizonHours);
   }
 
-  /** Schedules the end of n-1's support, if it falls inside the run. */
+  /** Schedules the end of n-1's support in each region, at local midnight after its last supported day, if inside the run. */
   planSupportEnd(): void {
-    const { sim, supportEndHour, horizonHours } = this.ctx;
-    if (supportEndHour < horizonHours) sim.scheduleAt(this.SUPPORT_END, Math.max(0, supportEndHour));
+    const { sim, s, lastSupportedDay, horizonHours } = this.ctx;
+    s.regions.forEach((r, region) => {
+      const at = localTimeToHour(lastSupportedDay + 1, 0, r.utcOffsetHours);
+      if (at < horizonHours) sim.scheduleAt(this.SUPPORT_END, Math.max(0, at), region);
+    });
   }
 
   /** Starts the instance's next update step: the service schedules it and tells the admins. */
@@ -150,15 +154,18 @@ export class ServiceSchedule {
     if (this.ctx.state[i] === SCHEDULED && !this.milestones.isPending(i)) this.planMilestone(i);
   }
 
-  /** From the day after n-1's support end, n-1 updates are mandatory: those left unapproved are scheduled again. */
-  private endSupport(): void {
+  /**
+   * From the day after n-1's support end, n-1 updates are mandatory: those a
+   * region left unapproved are scheduled again. Counts the region's versions
+   * then, so the fleet's count adds each region at its own local midnight.
+   */
+  private endSupport(region: number): void {
     const c = this.ctx;
     const now = c.sim.now;
-    const versions: [number, number, number] = [0, 0, 0];
-    for (let i = 0; i < c.n; i++) versions[c.version[i]]++;
-    this.versionsAtSupportEnd = versions;
+    const versions = (this.versionsAtSupportEnd ??= [0, 0, 0]);
+    for (let i = 0; i < c.n; i++) if (c.fleet.instanceRegion[i] === region) versions[c.version[i]]++;
     for (let i = 0; i < c.n; i++) {
-      if (c.state[i] !== BEHIND || c.records.outcome[i] !== OUTCOME_NOT_APPROVED || c.version[i] !== VERSION_N1) continue;
+      if (c.fleet.instanceRegion[i] !== region || c.state[i] !== BEHIND || c.records.outcome[i] !== OUTCOME_NOT_APPROVED || c.version[i] !== VERSION_N1) continue;
       const today = c.localDay(i, now);
       const spread = Math.max(1, Math.min(14, c.windowEndDay - today));
       c.records.outcome[i] = OUTCOME_MISSED_WINDOW;

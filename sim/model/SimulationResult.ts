@@ -203,11 +203,16 @@ export interface SimulationResult {
   seed: number;
   /** Hour 0 is 00:00 UTC on this date (release.announce). */
   epochDate: string;
+  /** 00:00 UTC of the window's first date. */
   windowStartHour: number;
-  /** End of the last window day (exclusive). */
+  /** When the window closes: the end of the last 12-hour window booked on its last local date, in the region where that comes last. */
   windowEndHour: number;
-  /** Start of the day after n-1's last supported day. */
+  /** The window's last date (days since the epoch), a local date in every region. */
+  windowEndDay: number;
+  /** 00:00 UTC of the first date n-1 is unsupported (each region's support ends at its own local midnight). */
   supportEndHour: number;
+  /** n-1's last supported date (days since the epoch), a local date in every region. */
+  lastSupportedDay: number;
   /** The run covers [0, horizonHours). */
   horizonHours: number;
   regions: string[];

@@ -11,7 +11,6 @@ import { MSG } from './communications.js';
 import { planStages } from './planStages.js';
 import { OUTCOME_NOT_APPROVED, OUTCOME_UPDATED, SANDBOX, VERSION_N, type HourlySeries, type RegionUpdateCounts } from './SimulationResult.js';
 import type { TraceStage } from './TraceEvent.js';
-import { isMandatory } from './updatePaths.js';
 import { BEHIND, DONE, IDLE, NONE, QUEUED, UPDATING, type WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
 
@@ -62,7 +61,7 @@ export class Updates {
   openWindow(i: number): void {
     const c = this.ctx;
     const now = c.sim.now;
-    const mandatory = isMandatory(c.version[i], now, c.supportEndHour);
+    const mandatory = c.isMandatory(i);
     if (!c.approved[i] && !mandatory) {
       c.state[i] = BEHIND;
       c.records.outcome[i] = OUTCOME_NOT_APPROVED;

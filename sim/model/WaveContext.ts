@@ -59,11 +59,16 @@ export class WaveContext {
   readonly failureOddsByComplexity: number[];
   readonly upgradeFactorByComplexity: number[];
 
-  // Calendar, in hours since the epoch.
+  // Calendar: hours since the epoch, and days as each region's local dates (see README, "One calendar").
+  /** 00:00 UTC of the window's first date. */
   readonly windowStartHour: number;
+  /** When the window closes: the last 12-hour window booked on its last local date ends, in the region where that comes last. */
   readonly windowEndHour: number;
-  /** The window's last day (epoch day number). */
+  /** The window's last local date (epoch day number): no update is booked after it in any region. */
   readonly windowEndDay: number;
+  /** n-1's last supported local date (epoch day number): an n-1 update booked after it is mandatory. */
+  readonly lastSupportedDay: number;
+  /** 00:00 UTC of the first unsupported date (each region's support ends at its own local midnight). */
   readonly supportEndHour: number;
   readonly horizonHours: number;
 
@@ -104,11 +109,13 @@ export class WaveContext {
     this.trace = trace;
     const epoch = scenario.release.announce;
     this.windowStartHour = hoursSinceEpoch(epoch, scenario.release.windowStart);
-    this.windowEndHour = hoursSinceEpoch(epoch, scenario.release.windowEnd) + 24;
-    this.windowEndDay = dayOf(this.windowEndHour) - 1;
-    this.supportEndHour = hoursSinceEpoch(epoch, scenario.release.n1SupportEnd) + 24;
+    this.windowEndDay = dayOf(hoursSinceEpoch(epoch, scenario.release.windowEnd));
+    const { localStartHour, lengthHours } = scenario.updateWindow;
+    this.windowEndHour = Math.max(...scenario.regions.map((r) => localTimeToHour(this.windowEndDay, localStartHour, r.utcOffsetHours) + lengthHours));
+    this.lastSupportedDay = dayOf(hoursSinceEpoch(epoch, scenario.release.n1SupportEnd));
+    this.supportEndHour = (this.lastSupportedDay + 1) * 24;
     // Room for the last day's windows to open (at any local hour and offset) and close.
-    this.horizonHours = this.windowEndHour + 48;
+    this.horizonHours = Math.max((this.windowEndDay + 1) * 24 + 48, Math.ceil(this.windowEndHour));
 
     this.regionRng = scenario.regions.map(({ name }) => {
       const regional = (purpose: string) => this.stream(`${purpose}/${name}`);
@@ -167,6 +174,11 @@ export class WaveContext {
     return localTimeToHour(day, this.s.updateWindow.localStartHour, this.utcOffset(i));
   }
 
+  /** Whether instance i's pending update, booked on its window's local date, is mandatory (needs no approval). */
+  isMandatory(i: number): boolean {
+    return isMandatory(this.version[i], this.localDay(i, Number.isNaN(this.due[i]) ? this.sim.now : this.due[i]), this.lastSupportedDay);
+  }
+
   /** An on-premises organization being imported: the customer asked for it, no approval round. */
   isImport(i: number): boolean {
     return this.fleet.tenants.deployment[this.fleet.instanceTenant[i]] === ON_PREMISES;
@@ -193,7 +205,7 @@ export class WaveContext {
       windowOpen: this.due[i],
       windowClose: this.windowClose[i],
       approved: this.approved[i] === 1,
-      mandatory: isMandatory(this.version[i], this.sim.now, this.supportEndHour),
+      mandatory: this.isMandatory(i),
     });
   }
 }

@@ -14,7 +14,11 @@ export function nextTargetVersion(kind: number, version: number, approach: 'one'
   return VERSION_N1;
 }
 
-/** Being two versions behind, or on n-1 after its support ends, makes an update mandatory: no approval needed. */
-export function isMandatory(version: number, t: number, supportEndHour: number): boolean {
-  return version === VERSION_N2 || (version === VERSION_N1 && t >= supportEndHour);
+/**
+ * Being two versions behind, or on n-1 for an update booked after n-1's last
+ * supported day, makes an update mandatory: no approval needed. Days are the
+ * local dates the updates are booked on.
+ */
+export function isMandatory(version: number, bookedDay: number, lastSupportedDay: number): boolean {
+  return version === VERSION_N2 || (version === VERSION_N1 && bookedDay > lastSupportedDay);
 }

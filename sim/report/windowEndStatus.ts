@@ -5,6 +5,7 @@
  */
 import {
   OUTCOME_IMPORT_REFUSED,
+  OUTCOME_UPDATED,
   VERSION_N,
   VERSION_N1,
   VERSION_N2,
@@ -26,17 +27,18 @@ export interface WindowEndStatus {
 }
 
 /**
- * Counts instances on n and out of policy at `windowEndHour`. An instance is
- * on n if it started there or reached n by the window end. One that reached n
- * only later counts at its starting version: the records keep no time for an
- * intermediate step, and this errs towards reporting a breach. n-1 is out of
- * policy only when the window ends after the start of the first unsupported
- * day (`supportEndHour`). Counts the whole fleet, or only the instances of
- * the region at index `region`.
+ * Counts instances on n and out of policy when the window closes. An
+ * instance is on n if it started there or was updated inside the window:
+ * every update belongs to the local date its window opened on, so one that
+ * opened on the window's last date counts even when it ends the next UTC day
+ * (the README's calendar convention). Any other instance stands at its last
+ * version: n-2 is out of policy, and n-1 is when the window's last date comes
+ * after n-1's last supported date. Counts the whole fleet, or only the
+ * instances of the region at index `region`.
  */
 export function windowEndStatus(result: SimulationResult, region?: number): WindowEndStatus {
-  const { instances, windowEndHour, supportEndHour } = result;
-  const n1Unsupported = windowEndHour > supportEndHour;
+  const { instances, windowEndDay, lastSupportedDay } = result;
+  const n1Unsupported = windowEndDay > lastSupportedDay;
   const status: WindowEndStatus = {
     instances: 0,
     onN: 0,
@@ -48,17 +50,16 @@ export function windowEndStatus(result: SimulationResult, region?: number): Wind
   for (let i = 0; i < instances.count; i++) {
     if (region !== undefined && instances.region[i] !== region) continue;
     status.instances++;
-    if (instances.outcome[i] === OUTCOME_IMPORT_REFUSED) {
+    const outcome = instances.outcome[i];
+    if (outcome === OUTCOME_IMPORT_REFUSED) {
       status.importRefused++;
       continue;
     }
-    const from = instances.fromVersion[i];
-    if (from === VERSION_N || instances.completedAt[i] <= windowEndHour) {
+    if (instances.fromVersion[i] === VERSION_N || outcome === OUTCOME_UPDATED) {
       status.onN++;
       continue;
     }
-    const to = instances.toVersion[i];
-    const version = to === VERSION_N ? from : to;
+    const version = instances.toVersion[i];
     if (version === VERSION_N2) status.outOfPolicyOnN2++;
     else if (version === VERSION_N1 && n1Unsupported) status.outOfPolicyOnN1++;
   }

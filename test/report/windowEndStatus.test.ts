@@ -4,8 +4,8 @@ import { windowEndStatus } from '../../sim/report/windowEndStatus.js';
 import { makeResult } from '../support/makeResult.js';
 
 describe('windowEndStatus', () => {
-  it('counts instances on n: already current plus those completed by the window end', () => {
-    // Instances 2 and 6 were on n; 0, 1, 3, 4, 9 completed before hour 480.
+  it('counts instances on n: already current plus those updated inside the window', () => {
+    // Instances 2 and 6 were on n; 0, 1, 3, 4, 9 were updated.
     expect(windowEndStatus(makeResult()).onN).toBe(7);
   });
 
@@ -21,14 +21,24 @@ describe('windowEndStatus', () => {
 
   it('keeps n-1 in policy when the window ends before n-1 support ends', () => {
     const result = makeResult();
-    result.supportEndHour = 600;
+    result.lastSupportedDay = 25;
     expect(windowEndStatus(result)).toMatchObject({ outOfPolicyOnN1: 0, outOfPolicy: 2 });
   });
 
-  it('keeps n-1 in policy when the window ends exactly as support ends', () => {
+  it('keeps n-1 in policy when the window\u2019s last date is n-1\u2019s last supported date', () => {
     const result = makeResult();
-    result.supportEndHour = result.windowEndHour;
+    result.lastSupportedDay = result.windowEndDay;
     expect(windowEndStatus(result).outOfPolicyOnN1).toBe(0);
+    // One day earlier, n-1 is out of policy.
+    result.lastSupportedDay = result.windowEndDay - 1;
+    expect(windowEndStatus(result).outOfPolicyOnN1).toBe(1);
+  });
+
+  it('counts an update that opened on the window\u2019s last local date and ended the next UTC day as on n', () => {
+    const result = makeResult();
+    // Instance 9 updated in a window that opened late on the last local date and closed after midnight UTC.
+    result.instances.completedAt[9] = 484;
+    expect(windowEndStatus(result).onN).toBe(7);
   });
 
   it('counts a refused import once even when its version is n-2', () => {
@@ -38,13 +48,11 @@ describe('windowEndStatus', () => {
     expect(windowEndStatus(result).outOfPolicyOnN2).toBe(1);
   });
 
-  it('counts an instance that reached n only after the window end at its starting version', () => {
+  it('counts an instance that took one step of two at the version it reached', () => {
     const result = makeResult();
-    // Instance 9 (n-1) now completes after the window end.
-    result.instances.completedAt[9] = 500;
-    expect(result.instances.fromVersion[9]).toBe(VERSION_N1);
-    expect(result.instances.toVersion[9]).toBe(VERSION_N);
-    expect(windowEndStatus(result)).toMatchObject({ onN: 6, outOfPolicyOnN1: 2, outOfPolicy: 4 });
+    // Instance 8 (n-2) reached n-1 and then missed the window: out of policy on n-1, no longer on n-2.
+    result.instances.toVersion[8] = VERSION_N1;
+    expect(windowEndStatus(result)).toMatchObject({ onN: 7, outOfPolicyOnN2: 0, outOfPolicyOnN1: 2, outOfPolicy: 3 });
   });
 
   it('counts one region\u2019s instances only when given its index', () => {
