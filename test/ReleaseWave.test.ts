@@ -176,15 +176,17 @@ describe('approval and reschedule', () => {
     for (const r of reschedules) expect(r.time).toBeLessThan(r.from);
   });
 
-  it('approves a production update only after its sandboxes passed', () => {
+  it('approves a production update only after its sandboxes passed, unless its admin chose the date', () => {
     const { result } = base;
-    const firstOf = new Map<number, number>();
-    for (let i = 0; i < result.instances.count; i++) if (!firstOf.has(result.instances.tenant[i])) firstOf.set(result.instances.tenant[i], i);
     const version = Uint8Array.from(result.instances.fromVersion);
+    const rescheduledAt = new Map<number, number>();
     let checked = 0;
     for (const e of base.trace) {
       if (e.type === 'stage' && e.stage === 'Updated') version[e.instance] = e.version;
+      if (e.type === 'reschedule') rescheduledAt.set(e.instance, e.time);
       if (e.type !== 'message' || e.message !== 'scheduleConfirmed' || result.instances.kind[e.instance] !== PRODUCTION) continue;
+      // A reschedule approves the dates the admin picked, sandboxes done or not.
+      if (rescheduledAt.get(e.instance) === e.time) continue;
       const tenant = result.instances.tenant[e.instance];
       const target = base.stages.find((s) => s.instance === e.instance && s.time >= e.time && s.stage === 'Queued')?.target ?? VERSION_N;
       for (let j = e.instance + 1; j < result.instances.count && result.instances.tenant[j] === tenant; j++) {

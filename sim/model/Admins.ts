@@ -43,9 +43,15 @@ export class Admins {
     return false;
   }
 
+  /** Approves the scheduled date, unless a production instance still waits for its sandboxes. */
   private approve(i: number): void {
+    if (this.ctx.approved[i] || this.waitsForSandbox(i)) return;
+    this.confirm(i);
+  }
+
+  /** The admin's approval is recorded and confirmed in the admin center. */
+  private confirm(i: number): void {
     const c = this.ctx;
-    if (c.approved[i] || this.waitsForSandbox(i)) return;
     c.approved[i] = 1;
     c.counters.approvals++;
     if (Number.isNaN(c.records.approvedAt[i])) c.records.approvedAt[i] = c.sim.now;
@@ -75,8 +81,8 @@ export class Admins {
     this.p.schedule.scheduleAt(i, c.openingOn(i, day));
     this.p.schedule.alternate[i] = c.openingOn(i, day + c.s.updateWindow.alternateOffsetDays);
     c.send(i, MSG.updateRescheduled);
-    // Rescheduling ends with "Approve Update": the new dates are approved.
-    this.approve(i);
+    // Rescheduling ends with "Approve Update" (seed 000): the dates the admin chose are approved, sandboxes done or not.
+    if (!c.approved[i]) this.confirm(i);
   }
 
   /** After a sandbox passes, its admin tests and may approve the production update right away. */
