@@ -166,13 +166,18 @@ export class Updates {
     if (c.fleet.instanceKind[i] === SANDBOX) this.p.admins.sandboxPassed(i);
   }
 
-  /** A failed upgrade is restored from its backup and rescheduled; a failed sandbox is reset too. */
+  /**
+   * A failed upgrade is restored from its backup and retried on a date the
+   * service picks; a failed sandbox is reset too. The admin's alternate date
+   * went with the date that failed: the retry falls back from its own date.
+   */
   private fail(i: number): void {
     const c = this.ctx;
     c.counters.failures++;
     c.records.failures[i]++;
     if (c.fleet.instanceKind[i] === SANDBOX) this.p.backups.startRestore(i);
     c.state[i] = IDLE;
+    this.p.schedule.alternate[i] = NaN;
     if (this.p.schedule.scheduleAt(i, c.openingOn(i, c.localDay(i, c.sim.now) + c.s.failures.retryAfterDays))) c.send(i, MSG.updateRescheduled);
   }
 
@@ -201,16 +206,21 @@ export class Updates {
     this.fallBack(i);
   }
 
-  /** Falls back to the secondary (alternate) date, with its own email. */
+  /**
+   * Falls back to the secondary (alternate) date, with its own email: the
+   * admin's, or the service's `alternateOffsetDays` later. Only a date inside
+   * the window is a fallback; past it, the instance misses the window.
+   */
   private fallBack(i: number): void {
     const c = this.ctx;
     const alternate = this.p.schedule.alternate;
-    c.counters.fallbacks++;
-    c.records.fallbacks[i]++;
     c.state[i] = IDLE;
     const next = Number.isNaN(alternate[i]) ? c.openingOn(i, c.localDay(i, c.due[i]) + c.s.updateWindow.alternateOffsetDays) : alternate[i];
     alternate[i] = NaN;
-    if (this.p.schedule.scheduleAt(i, next)) c.send(i, MSG.fallback);
+    if (!this.p.schedule.scheduleAt(i, next)) return;
+    c.counters.fallbacks++;
+    c.records.fallbacks[i]++;
+    c.send(i, MSG.fallback);
   }
 
   /** Stops (capacity 0) or restores a region's slots, as incidents that pause updates begin and end. */

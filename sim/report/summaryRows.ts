@@ -5,7 +5,7 @@
  * limits, how far reported storage drifted from actual.
  */
 import { mean, quantileSorted } from 'simple-statistics';
-import { MESSAGE_TYPES, OUTCOME_UPDATED, type HourlySeries, type SimulationResult } from '../model/SimulationResult.js';
+import { MESSAGE_TYPES, OUTCOME_MISSED_WINDOW, OUTCOME_UPDATED, type HourlySeries, type SimulationResult } from '../model/SimulationResult.js';
 import { daysToShareOnN } from './daysToShareOnN.js';
 import type { ReportRow } from './ReportRow.js';
 import { DECIMALS, round } from './round.js';
@@ -83,9 +83,11 @@ export function summaryRows(result: SimulationResult): ReportRow[] {
   const backup = backupLoad(hourly);
   const storage = largestStorageGap(hourly);
   let instancesUpdated = 0;
+  let instancesMissedWindow = 0;
   let downtimeHours = 0;
   for (let i = 0; i < instances.count; i++) {
     if (instances.outcome[i] === OUTCOME_UPDATED) instancesUpdated++;
+    else if (instances.outcome[i] === OUTCOME_MISSED_WINDOW) instancesMissedWindow++;
     downtimeHours += instances.downtimeHours[i];
   }
   let updatesDisplaced = 0;
@@ -98,6 +100,7 @@ export function summaryRows(result: SimulationResult): ReportRow[] {
     ...MILESTONES.map((p, k) => kpi(`days_to_${p}_percent_on_n`, FLEET, round(milestones[k], DECIMALS.days), 'days')),
     kpi('update_steps_completed', FLEET, counters.updatesCompleted, 'count'),
     kpi('instances_updated', FLEET, instancesUpdated, 'instances'),
+    kpi('instances_missed_window', FLEET, instancesMissedWindow, 'instances'),
     kpi('approvals', FLEET, counters.approvals, 'count'),
     kpi('reschedules', FLEET, counters.reschedules, 'count'),
     kpi('fallbacks', FLEET, counters.fallbacks, 'count'),

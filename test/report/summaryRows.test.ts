@@ -47,6 +47,11 @@ describe('summaryRows', () => {
     expect(value(rows, 'days_to_99_percent_on_n')).toBe('');
   });
 
+  it('counts the instances whose update fell past the window end', () => {
+    // Instance 8 (outcome missedWindow) is the only one.
+    expect(find(rows, 'instances_missed_window')).toMatchObject({ value: 1, unit: 'instances' });
+  });
+
   it('counts instances out of policy at the window end, and the three parts', () => {
     expect(value(rows, 'instances_out_of_policy_at_window_end')).toBe(3);
     expect(value(rows, 'out_of_policy_on_n_minus_2')).toBe(1);
