@@ -33,6 +33,10 @@ export class Backups {
   /** Update copies' (Backup and Restore stages) load per region and hour, GB per hour bin: index region * hours + hour. */
   private readonly updateLoadLedger: Float64Array;
   private readonly fleetLoad: TimeWeighted[];
+  /** How long system and on-demand backups are kept. */
+  private readonly retentionHours: number;
+  /** On-demand backups taken in the last `retentionHours` whole hours, GB. */
+  private onDemandRetainedGb = 0;
   private readonly fleetLoadLevel = new Float64Array(BACKUP_KINDS.length);
   private readonly loadIntegralAtHour = new Float64Array(BACKUP_KINDS.length);
   private readonly ON_DEMAND_START: EventKind;
@@ -55,6 +59,7 @@ export class Backups {
     this.regionLoad = new Float64Array(regions.length * BACKUP_KINDS.length);
     this.updateLoadLedger = new Float64Array(regions.length * hours);
     this.fleetLoad = BACKUP_KINDS.map(() => new TimeWeighted(0, 0));
+    this.retentionHours = ctx.s.backups.retentionDays * 24;
     const on = (handler: (arg: number) => void) => ctx.sim.defineEvent(handler);
     this.ON_DEMAND_START = on((i) => this.startOnDemandBackup(i));
     this.ON_DEMAND_END = on((i) => this.changeLoad(ctx.fleet.instanceRegion[i], ON_DEMAND_LOAD, -ctx.s.durations.backupGbPerHour));
@@ -142,8 +147,11 @@ export class Backups {
     c.sim.schedule(this.ON_DEMAND_END, c.fleet.instanceStorageGb[i] / rate, i);
   }
 
-  /** Restores go to sandboxes only; the instance is unavailable until the restore ends. */
-  startRestore(i: number): void {
+  /**
+   * Restores the backup taken at `pointAt` to sandbox i (restores go to
+   * sandboxes only); the instance is unavailable until the restore ends.
+   */
+  startRestore(i: number, pointAt: number): void {
     const c = this.ctx;
     if (c.fleet.instanceKind[i] !== SANDBOX) throw new Error(`instance ${i}: restores go to sandboxes only`);
     const d = c.s.durations;
@@ -154,7 +162,7 @@ export class Backups {
     c.counters.restores++;
     c.records.downtimeHours[i] += hours;
     this.changeLoad(region, RESTORE_LOAD, d.restoreGbPerHour);
-    if (c.trace) c.trace({ type: 'restore', time: c.sim.now, instance: i, end: c.sim.now + hours, kind: c.fleet.instanceKind[i] });
+    if (c.trace) c.trace({ type: 'restore', time: c.sim.now, instance: i, end: c.sim.now + hours, kind: c.fleet.instanceKind[i], pointAt });
     c.sim.schedule(this.RESTORE_END, hours, i);
   }
 
@@ -183,8 +191,21 @@ export class Backups {
     const st = c.state[i];
     // Not while it is updating or already restoring, nor right before its window opens.
     const busy = this.restoring[i] || st === QUEUED || st === UPDATING || (st === SCHEDULED && c.due[i] - c.sim.now < 24);
-    if (!busy) this.startRestore(i);
+    if (!busy) this.restoreOlderBackup(i);
     this.scheduleNextAdminRestore(region);
+  }
+
+  /** The admin asks for a backup some days old: restored if still retained, refused if gone. */
+  private restoreOlderBackup(i: number): void {
+    const c = this.ctx;
+    const age = c.s.backups.adminRestorePointAgeDays;
+    const pointAt = c.sim.now - 24 * triangular(c.rngOf(i).restores, age.min, age.mode, age.max);
+    if (c.sim.now - pointAt <= this.retentionHours) {
+      this.startRestore(i, pointAt);
+      return;
+    }
+    c.counters.restoresRefused++;
+    if (c.trace) c.trace({ type: 'restoreRefused', time: c.sim.now, instance: i, pointAt });
   }
 
   /** Records the backup system's mean demand by kind, and its capacity, over the hour `k` that just ended. */
@@ -208,5 +229,28 @@ export class Backups {
       this.loadIntegralAtHour[kind] = integral;
     }
     y.backupCapacity[k] = capacity;
+    this.sampleRetained(y, k);
+  }
+
+  /**
+   * Records the backup storage held at the end of hour `k`: every system and
+   * on-demand backup taken in the last `retentionDays` days. The nightly
+   * system backups ran before the run began too, so their share is the
+   * copies of the regions' storage made over the retention period.
+   */
+  private sampleRetained(y: HourlySeries, k: number): void {
+    const c = this.ctx;
+    const now = c.sim.now;
+    const b = c.s.backups;
+    const kept = this.retentionHours;
+    let system = 0;
+    c.s.regions.forEach((reg, r) => {
+      system += kept * systemBackupDemand(this.p.storage.regionGb(r, now), b.systemBackupLocalHour, reg.utcOffsetHours, b.systemBackupHours, now - kept, now);
+    });
+    y.retainedSystemBackupGb[k] = system;
+    const onDemand = y.backupDemand[ON_DEMAND_LOAD];
+    this.onDemandRetainedGb += onDemand[k] - (k >= kept ? onDemand[k - kept] : 0);
+    // A running sum of floats can dip a hair below zero when it empties.
+    y.retainedOnDemandBackupGb[k] = Math.max(0, this.onDemandRetainedGb);
   }
 }

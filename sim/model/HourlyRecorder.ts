@@ -54,6 +54,8 @@ function newHourlySeries(hours: number, regions: number): HourlySeries {
     backupCapacity: series(),
     reportedStorageGb: series(),
     actualStorageGb: series(),
+    retainedSystemBackupGb: series(),
+    retainedOnDemandBackupGb: series(),
     shareOnN: series(),
   };
 }

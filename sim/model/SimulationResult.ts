@@ -150,6 +150,10 @@ export interface HourlySeries {
   reportedStorageGb: Float64Array;
   /** Total Storage Used in fact, GB. */
   actualStorageGb: Float64Array;
+  /** Storage the backup system holds for daily system backups still retained, GB, at the end of the hour. */
+  retainedSystemBackupGb: Float64Array;
+  /** Storage it holds for on-demand backups still retained, GB. */
+  retainedOnDemandBackupGb: Float64Array;
   /** Share of all instances on n at the end of the hour. */
   shareOnN: Float64Array;
 }
@@ -185,8 +189,10 @@ export interface Counters {
   /** Update attempts that ran without approval because they were mandatory. */
   mandatoryUpdates: number;
   onDemandBackups: number;
-  /** Admin-started restores (to sandboxes only). */
+  /** Restores (to sandboxes only): admins' and those after a failed sandbox update. */
   restores: number;
+  /** Admin restores refused because the backup asked for was older than the retention. */
+  restoresRefused: number;
   importsRefused: number;
   imports: number;
 }

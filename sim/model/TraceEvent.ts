@@ -46,5 +46,14 @@ export type TraceEvent =
       /** Whether an update on this version is mandatory now. */
       mandatory: boolean;
     }
-  | { type: 'restore'; time: number; instance: number; end: number; kind: number }
+  | {
+      type: 'restore';
+      time: number;
+      instance: number;
+      end: number;
+      kind: number;
+      /** When the backup restored was taken. */
+      pointAt: number;
+    }
+  | { type: 'restoreRefused'; time: number; instance: number; pointAt: number }
   | { type: 'reschedule'; time: number; instance: number; from: number; to: number };

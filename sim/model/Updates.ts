@@ -175,7 +175,7 @@ export class Updates {
     const c = this.ctx;
     c.counters.failures++;
     c.records.failures[i]++;
-    if (c.fleet.instanceKind[i] === SANDBOX) this.p.backups.startRestore(i);
+    if (c.fleet.instanceKind[i] === SANDBOX) this.p.backups.startRestore(i, c.records.startAt[i]);
     c.state[i] = IDLE;
     this.p.schedule.alternate[i] = NaN;
     if (this.p.schedule.scheduleAt(i, c.openingOn(i, c.localDay(i, c.sim.now) + c.s.failures.retryAfterDays))) c.send(i, MSG.updateRescheduled);

@@ -99,6 +99,7 @@ export class WaveContext {
     mandatoryUpdates: 0,
     onDemandBackups: 0,
     restores: 0,
+    restoresRefused: 0,
     importsRefused: 0,
     imports: 0,
   };

@@ -64,6 +64,16 @@ function largestStorageGap(hourly: HourlySeries) {
   return { gap, actual };
 }
 
+/** The most storage that retained system and on-demand backups held in any hour, GB. */
+function peakRetainedBackup(hourly: HourlySeries): number {
+  let peak = NaN;
+  for (let h = 0; h < hourly.hours; h++) {
+    const held = hourly.retainedSystemBackupGb[h] + hourly.retainedOnDemandBackupGb[h];
+    if (!(held <= peak)) peak = held;
+  }
+  return peak;
+}
+
 /** The share of region `r`'s instances on n at the window end, in %. */
 function regionShareOnN(result: SimulationResult, r: number): number | '' {
   const status = windowEndStatus(result, r);
@@ -125,6 +135,8 @@ export function summaryRows(result: SimulationResult): ReportRow[] {
     kpi('downtime', FLEET, round(downtimeHours, DECIMALS.hours), 'hours'),
     kpi('on_demand_backups', FLEET, counters.onDemandBackups, 'count'),
     kpi('restores', FLEET, counters.restores, 'count'),
+    kpi('restores_refused_not_retained', FLEET, counters.restoresRefused, 'count'),
+    kpi('peak_retained_backup_storage', FLEET, round(peakRetainedBackup(hourly), DECIMALS.gb), 'GB'),
     kpi('imports', FLEET, counters.imports, 'count'),
     kpi('imports_refused', FLEET, counters.importsRefused, 'count'),
     kpi('incidents', FLEET, result.incidents.length, 'count'),

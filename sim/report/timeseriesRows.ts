@@ -1,7 +1,8 @@
 /**
  * The hourly report: the wave as it unfolds — completions, queues, slot use
  * against capacity per region, backup demand by kind against capacity, and
- * reported against actual Total Storage Used (the storage omission).
+ * reported against actual Total Storage Used (the storage omission), and the
+ * backup storage that retention holds.
  */
 import { BACKUP_KINDS, type BackupKind, type SimulationResult } from '../model/SimulationResult.js';
 import { utcFormatter } from './formatUtc.js';
@@ -36,6 +37,8 @@ export function timeseriesColumns(result: SimulationResult): string[] {
     'backup_capacity_gb_per_hour',
     'reported_storage_gb',
     'actual_storage_gb',
+    'retained_system_backup_gb',
+    'retained_on_demand_backup_gb',
     'share_on_n',
   ];
 }
@@ -66,6 +69,8 @@ export function timeseriesRows(result: SimulationResult): ReportRow[] {
     row.backup_capacity_gb_per_hour = round(hourly.backupCapacity[h], DECIMALS.gbPerHour);
     row.reported_storage_gb = round(hourly.reportedStorageGb[h], DECIMALS.gb);
     row.actual_storage_gb = round(hourly.actualStorageGb[h], DECIMALS.gb);
+    row.retained_system_backup_gb = round(hourly.retainedSystemBackupGb[h], DECIMALS.gb);
+    row.retained_on_demand_backup_gb = round(hourly.retainedOnDemandBackupGb[h], DECIMALS.gb);
     row.share_on_n = round(hourly.shareOnN[h], DECIMALS.share);
     rows.push(row);
   }

@@ -72,6 +72,9 @@ export interface ViewSeries {
   backupKinds: readonly BackupKind[];
   backupDemand: Float64Array[];
   backupCapacity: Float64Array;
+  /** Backup storage held by retention, GB at the end of each hour: system backups, then on-demand ones. */
+  retainedSystemBackupGb: Float64Array;
+  retainedOnDemandBackupGb: Float64Array;
 
   /** Schedule heatmap: update starts per UTC day (from day `firstDay`) and hour of day, row-major days x 24. */
   heatmap: { firstDay: number; days: number; starts: Float64Array };
@@ -141,6 +144,8 @@ export function viewSeries(result: SimulationResult): ViewSeries {
     backupKinds: BACKUP_KINDS,
     backupDemand: hourly.backupDemand,
     backupCapacity: hourly.backupCapacity,
+    retainedSystemBackupGb: hourly.retainedSystemBackupGb,
+    retainedOnDemandBackupGb: hourly.retainedOnDemandBackupGb,
     heatmap: { firstDay, days, starts },
     messages: MESSAGE_TYPES.flatMap((type, t) => CHANNELS.map((channel, c) => ({ type, channel, count: result.messages[t][c] }))),
   };

@@ -159,9 +159,10 @@ const failures = z.strictObject({
 const backups = z.strictObject({
   systemBackupLocalHour: hourOfDay.default(1).describe('Local hour at which the nightly system backups start.'),
   systemBackupHours: positive.default(6).describe('Hours over which every instance\'s daily system backup is spread.'),
-  retentionDays: positiveInt.default(3).describe('Days every system and on-demand backup is kept.'),
+  retentionDays: positiveInt.default(3).describe('Days every system and on-demand backup is kept (seed 003); a restore can only use a backup still kept.'),
   onDemandLeadHours: positive.default(24).describe('Hours before its update that an admin\'s on-demand backup is taken.'),
   adminRestoresPerSandboxPerMonth: nonNegative.default(0.1).describe('Restores that admins start, per sandbox per 30 days (restores go to sandboxes only).'),
+  adminRestorePointAgeDays: triangular.default({ min: 0, mode: 1, max: 4 }).describe('How many days old the backup an admin wants to restore is; one older than retentionDays is gone and the restore is refused.'),
 });
 
 const incident = z.strictObject({

@@ -58,6 +58,9 @@ export function viewSeriesFixture(change: (v: ViewSeries) => void = () => {}): V
     backupKinds: BACKUP_KINDS,
     backupDemand: [series({}, 100), series({}), series({ 30: 50 }), series({ 31: 20 })],
     backupCapacity: series({}, 120),
+    // 2,000 GB of system backups held throughout; on-demand ones 300 GB from hour 30.
+    retainedSystemBackupGb: series({}, 2000),
+    retainedOnDemandBackupGb: series(Object.fromEntries(Array.from({ length: 90 }, (_, k) => [30 + k, 300]))),
     heatmap: { firstDay: 1, days: 2, starts },
     messages: MESSAGE_TYPES.flatMap((type) => CHANNELS.map((channel) => ({ type, channel, count: 0 }))),
   };

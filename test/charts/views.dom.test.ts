@@ -53,7 +53,7 @@ describe('the seven views, drawn into a page', () => {
     expect(units(render('capacity').svg)).toEqual(['update slots in use', 'instances queued', 'mean wait (h)']);
     expect(units(render('compliance').svg)).toEqual(['% of fleet on n']);
     expect(units(render('storage').svg)).toEqual(['Total Storage Used (GB)', 'gap (GB), actual − reported']);
-    expect(units(render('backup').svg)).toEqual(['backup demand (GB/h)']);
+    expect(units(render('backup').svg)).toEqual(['backup demand (GB/h)', 'retained backups (GB)']);
     expect(render('backup').svg.querySelector('.axis-caption')!.textContent).toBe('UTC, 2027');
   });
 
@@ -75,8 +75,16 @@ describe('the seven views, drawn into a page', () => {
     expect(marks(svg, 'n2AtSupportEnd')[0].getAttribute('data-value')).toBe('2');
   });
 
-  it('backup stacks one area per kind under the capacity line', () => {
-    expect(marks(render('backup').svg).map((m) => m.getAttribute('data-series'))).toEqual(['system', 'onDemand', 'update', 'restore', 'capacity']);
+  it('backup stacks one area per kind under the capacity line, and the retained backups below', () => {
+    expect(marks(render('backup').svg).map((m) => m.getAttribute('data-series'))).toEqual([
+      'system',
+      'onDemand',
+      'update',
+      'restore',
+      'capacity',
+      'retained-system',
+      'retained-on-demand',
+    ]);
   });
 
   it('heatmap draws a cell per day and hour with starts, and restricts its days when zoomed', () => {

@@ -88,8 +88,14 @@ describe('summaryRows', () => {
     expect(value(rows, 'mandatory_updates')).toBe(1);
     expect(value(rows, 'on_demand_backups')).toBe(3);
     expect(value(rows, 'restores')).toBe(1);
+    expect(value(rows, 'restores_refused_not_retained')).toBe(2);
     expect(value(rows, 'imports')).toBe(1);
     expect(value(rows, 'imports_refused')).toBe(1);
+  });
+
+  it('gives the most backup storage that retention held in any hour', () => {
+    // System 3,000 GB throughout, on-demand at most 25 GB (hour 3).
+    expect(find(rows, 'peak_retained_backup_storage')).toMatchObject({ value: 3025, unit: 'GB' });
   });
 
   it('counts instances updated (outcome "updated")', () => {

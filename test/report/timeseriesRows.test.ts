@@ -20,6 +20,8 @@ const DOCUMENTED = [
   'backup_capacity_gb_per_hour',
   'reported_storage_gb',
   'actual_storage_gb',
+  'retained_system_backup_gb',
+  'retained_on_demand_backup_gb',
   'share_on_n',
 ];
 
@@ -58,6 +60,8 @@ describe('timeseriesRows', () => {
     const rows = timeseriesRows(makeResult());
     expect(rows.map((r) => r.reported_storage_gb)).toEqual([1000, 900, 950, 1000]);
     expect(rows.map((r) => r.actual_storage_gb)).toEqual([1000, 1000, 1000, 1000.5]);
+    expect(rows.map((r) => r.retained_system_backup_gb)).toEqual([3000, 3000, 3000, 3000]);
+    expect(rows.map((r) => r.retained_on_demand_backup_gb)).toEqual([0, 5, 5, 25]);
   });
 
   it('names region columns safely when region names are formulas or hold commas and quotes', () => {

@@ -180,6 +180,9 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
       // Gaps 0, 100, 50, 0.5 GB: the largest is 100 GB, 10 % of actual.
       reportedStorageGb: new Float64Array([1000, 900, 950, 1000]),
       actualStorageGb: new Float64Array([1000, 1000, 1000, 1000.5]),
+      // Backups held: 3,000 GB of system backups throughout, on-demand ones growing from 0 to 25 GB.
+      retainedSystemBackupGb: new Float64Array([3000, 3000, 3000, 3000]),
+      retainedOnDemandBackupGb: new Float64Array([0, 5, 5, 25]),
       shareOnN: new Float64Array([0.2, 0.3, 0.5, 0.7]),
     },
     counters: {
@@ -193,6 +196,7 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
       mandatoryUpdates: 1,
       onDemandBackups: 3,
       restores: 1,
+      restoresRefused: 2,
       importsRefused: 1,
       imports: 1,
     },

@@ -1,7 +1,9 @@
 /**
  * Backup load: what the backup systems are asked to copy each hour, by kind
  * (daily system backups, admins' on-demand backups, updates' own backups and
- * restores to sandboxes), stacked against the fleet's backup capacity.
+ * restores to sandboxes), stacked against the fleet's backup capacity; the
+ * lower panel shows the storage that retention holds for system and
+ * on-demand backups.
  */
 import { scaleLinear } from 'd3';
 import type { BackupKind } from '../../sim/model/SimulationResult.js';
@@ -12,7 +14,7 @@ import { binHours, binsInDomain } from './toolkit/bins.js';
 import { createChart } from './toolkit/chartFrame.js';
 import { formatCount, formatNumber, formatShare } from './toolkit/format.js';
 import { BACKUP_KIND_COLORS, INK } from './toolkit/palette.js';
-import { stepAreaPath, stepLinePath } from './toolkit/paths.js';
+import { endOfHourBandPath, stepAreaPath, stepLinePath } from './toolkit/paths.js';
 import { sizeUnit } from './toolkit/sizeUnit.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin, formatClock, formatDay } from './toolkit/timeScale.js';
@@ -24,6 +26,18 @@ export const BACKUP_KIND_LABELS: Readonly<Record<BackupKind, string>> = {
   update: 'updates (Backup and Restore stages)',
   restore: 'restores to sandboxes',
 };
+
+const RETAINED_PANEL = 72;
+
+/** Backup storage held by retention at the end of hour `h`, GB. */
+function retainedAt(data: ViewSeries, h: number): number {
+  return data.retainedSystemBackupGb[h] + data.retainedOnDemandBackupGb[h];
+}
+
+/** `gb` in its unit: whole GB, or TB with one decimal. */
+function formatSize(gb: number, unit = sizeUnit(Math.abs(gb))): string {
+  return `${formatNumber(gb / unit.divisor, unit.divisor === 1 ? 0 : 1)} ${unit.unit}`;
+}
 
 /** Total backup demand in hour `h`, GB/h. */
 export function totalDemand(data: ViewSeries, h: number): number {
@@ -50,7 +64,9 @@ export function backupSummary(data: ViewSeries): string {
   for (let t = 0; t < data.hours; t++) if (totalDemand(data, t) > data.backupCapacity[t]) over++;
   const ratio = capacity > 0 ? ` (${formatShare(peak / capacity)})` : '';
   const saturation = over === 0 ? 'demand never exceeds capacity' : `demand exceeds capacity in ${formatCount(over)} hour${over === 1 ? '' : 's'}`;
-  return `Backup: peak demand ${formatCount(peak)} GB/h on ${formatDay(data.epochDate, h)} against ${formatCount(capacity)} GB/h of capacity${ratio}; ${saturation}.`;
+  let held = 0;
+  for (let t = 0; t < data.hours; t++) held = Math.max(held, retainedAt(data, t));
+  return `Backup: peak demand ${formatCount(peak)} GB/h on ${formatDay(data.epochDate, h)} against ${formatCount(capacity)} GB/h of capacity${ratio}; ${saturation}; retained backups hold up to ${formatSize(held)}.`;
 }
 
 /** Draws the backup view. */
@@ -60,13 +76,18 @@ export const backupChart: ChartRenderer = (container, data, options) =>
     {
       title: `Backup load — ${data.scenarioName}`,
       summary: backupSummary(data),
-      height: 300,
+      height: 380,
       fullDomain: [0, data.hours],
       draw(ctx) {
         const bin = binHours(ctx.domain);
         const [first, last] = binsInDomain(ctx.domain, 1, data.hours);
         let max = 1;
-        for (let h = first; h <= last; h++) max = Math.max(max, totalDemand(data, h), data.backupCapacity[h]);
+        let heldMax = 1;
+        for (let h = first; h <= last; h++) {
+          max = Math.max(max, totalDemand(data, h), data.backupCapacity[h]);
+          heldMax = Math.max(heldMax, retainedAt(data, h));
+        }
+        const heldUnit = sizeUnit(heldMax);
         const unit = sizeUnit(max);
         const rate = `${unit.unit}/h`;
         const formatRate = (gbPerHour: number) => `${formatNumber(gbPerHour / unit.divisor, unit.divisor === 1 ? 0 : 1)} ${rate}`;
@@ -78,7 +99,7 @@ export const backupChart: ChartRenderer = (container, data, options) =>
             ...data.backupKinds.map((kind) => ({ label: BACKUP_KIND_LABELS[kind], color: BACKUP_KIND_COLORS[kind] })),
             { label: 'backup capacity', color: INK, shape: 'line' as const },
           ],
-          panels: [0],
+          panels: [0, RETAINED_PANEL],
           bin,
           tooltip: (start) => {
             // A day's tooltip shows its busiest hour: daily means would hide the nightly peaks that meet capacity.
@@ -92,11 +113,13 @@ export const backupChart: ChartRenderer = (container, data, options) =>
                 ...data.backupKinds.map((kind, k) => ({ label: BACKUP_KIND_LABELS[kind], value: formatRate(data.backupDemand[k][h]), color: BACKUP_KIND_COLORS[kind] })),
                 { label: 'total demand', value: `${formatRate(total)}${capacity > 0 ? ` (${formatShare(total / capacity)} of capacity)` : ''}` },
                 { label: 'backup capacity', value: formatRate(capacity), color: INK },
+                { label: 'retained system backups', value: formatSize(data.retainedSystemBackupGb[h], heldUnit), color: BACKUP_KIND_COLORS.system },
+                { label: 'retained on-demand backups', value: formatSize(data.retainedOnDemandBackupGb[h], heldUnit), color: BACKUP_KIND_COLORS.onDemand },
               ],
             };
           },
         });
-        const panel = panels[0];
+        const [panel, heldPanel] = panels;
         const y = scaleLinear()
           .domain([0, max / unit.divisor])
           .nice()
@@ -125,6 +148,27 @@ export const backupChart: ChartRenderer = (container, data, options) =>
           .attr('fill', 'none')
           .attr('stroke', INK)
           .attr('stroke-width', 1.5);
+
+        const yHeld = scaleLinear()
+          .domain([0, heldMax / heldUnit.divisor])
+          .nice()
+          .range([heldPanel.height, 0]);
+        const yHeldGb = (gb: number) => yHeld(gb / heldUnit.divisor);
+        drawValueAxis(heldPanel.axes, yHeld, { side: 'left', plotWidth, unit: `retained backups (${heldUnit.unit})`, grid: true });
+        const system = (h: number) => data.retainedSystemBackupGb[h];
+        const held = (h: number) => retainedAt(data, h);
+        heldPanel.marks
+          .append('path')
+          .attr('class', 'mark')
+          .attr('data-series', 'retained-system')
+          .attr('d', endOfHourBandPath(() => 0, system, first, last, x, yHeldGb))
+          .attr('fill', BACKUP_KIND_COLORS.system);
+        heldPanel.marks
+          .append('path')
+          .attr('class', 'mark')
+          .attr('data-series', 'retained-on-demand')
+          .attr('d', endOfHourBandPath(system, held, first, last, x, yHeldGb))
+          .attr('fill', BACKUP_KIND_COLORS.onDemand);
       },
     },
     options,
