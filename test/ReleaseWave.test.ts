@@ -92,12 +92,15 @@ describe('communications', () => {
     }
   });
 
-  it('tells the admins when an update starts, succeeds, falls back or is rescheduled', () => {
+  it('tells online admins when an update starts and succeeds, and an import\u2019s admins when it is done', () => {
+    const onPrem = (i: number) => base.result.tenants.deployment[base.result.instances.tenant[i]] === 1;
     const count = (type: string) => base.messages.filter((m) => m.message === type).length;
-    const stages = (stage: string) => base.stages.filter((s) => s.stage === stage).length;
-    expect(count('updateInProgress')).toBe(stages('Backup'));
-    expect(count('updateSuccessful')).toBe(stages('Updated'));
-    expect(count('updateSuccessful')).toBe(base.result.counters.updatesCompleted);
+    const stages = (stage: string, imports: boolean) => base.stages.filter((s) => s.stage === stage && onPrem(s.instance) === imports).length;
+    expect(count('updateInProgress')).toBe(stages('Backup', false));
+    expect(count('updateSuccessful')).toBe(stages('Updated', false));
+    expect(count('importCompleted')).toBe(stages('Updated', true));
+    expect(count('importCompleted')).toBe(base.result.counters.imports);
+    expect(count('updateSuccessful') + count('importCompleted')).toBe(base.result.counters.updatesCompleted);
   });
 });
 
@@ -324,6 +327,17 @@ describe('on-premises organizations', () => {
     expect(refused).toBeGreaterThan(0);
     expect(imported).toBeGreaterThan(0);
     expect(base.result.counters.importsRefused).toBe(refused);
+  });
+
+  it('keeps imports out of the online cycle: no reminders, no admin answers, their own messages', () => {
+    const onPrem = (i: number) => base.result.tenants.deployment[base.result.instances.tenant[i]] === 1;
+    const online = ['updateScheduled', 'reminder90', 'reminder30', 'reminder15', 'reminder7', 'scheduleConfirmed', 'updateInProgress', 'updateSuccessful', 'updateRescheduled'];
+    const toImports = base.messages.filter((m) => onPrem(m.instance));
+    expect(toImports.some((m) => m.message === 'importScheduled')).toBe(true);
+    for (const m of toImports) expect(online, `instance ${m.instance} got ${m.message}`).not.toContain(m.message);
+    for (const m of base.messages.filter((x) => !onPrem(x.instance))) expect(m.message.startsWith('import')).toBe(false);
+    const reschedules = base.trace.filter((e) => e.type === 'reschedule' && onPrem(e.instance));
+    expect(reschedules).toEqual([]);
   });
 
   it('backs up an organization before importing it', () => {

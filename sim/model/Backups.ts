@@ -72,10 +72,14 @@ export class Backups {
     this.ctx.s.regions.forEach((_, r) => this.scheduleNextAdminRestore(r));
   }
 
-  /** The admin decides, as a new update step is scheduled, whether to take an on-demand backup before it. */
+  /**
+   * The admin decides, as a new update step is scheduled, whether to take an
+   * on-demand backup before it; an on-premises organization is not in the
+   * service until imported, so it has none (the import backs it up first).
+   */
   decideOnDemand(i: number): void {
     const c = this.ctx;
-    this.wantsOnDemand[i] = c.rngOf(i).backups() < c.profile(i).onDemandBackup ? 1 : 0;
+    this.wantsOnDemand[i] = !c.isImport(i) && c.rngOf(i).backups() < c.profile(i).onDemandBackup ? 1 : 0;
   }
 
   /** Plans the admin's on-demand backup ahead of the window opening at `opening`, if wanted and still ahead. */

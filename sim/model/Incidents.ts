@@ -1,8 +1,10 @@
 /**
  * Incidents and maintenance in the regions (seed 001): while one holds a
- * region, updates there may pause, run slower and fail more often; the admins
- * of the organizations affected get an email at its start and at its
- * resolution, and a post-incident report follows five business days later.
+ * region, updates there may pause, run slower and fail more often. Planned
+ * maintenance is announced to the admins it affects ahead of time; for
+ * unplanned and major incidents they get an email at the start and at the
+ * resolution, and a major one has a post-incident report five business days
+ * later.
  */
 import type { EventKind, RandomStream } from '../engine/index.js';
 import { addBusinessDays } from './calendar.js';
@@ -23,6 +25,7 @@ export class Incidents {
   private readonly active: number[][];
   /** Per region: how many of those pause its updates. */
   private readonly pauses: Int32Array;
+  private readonly MAINTENANCE_NOTICE: EventKind;
   private readonly INCIDENT_START: EventKind;
   private readonly INCIDENT_END: EventKind;
 
@@ -32,12 +35,14 @@ export class Incidents {
     const regions = ctx.s.regions;
     this.rng = ctx.stream('incidents');
     this.plans = planIncidents(ctx.s, ctx.windowStartHour, ctx.windowEndHour, this.rng);
+    const notice = ctx.s.incidents.maintenanceNoticeDays * 24;
     this.records = this.plans.map((p) => ({
       kind: p.kind,
       region: p.region < 0 ? '*' : regions[p.region].name,
       start: p.start,
       end: p.end,
-      postIncidentReportAt: addBusinessDays(ctx.s.release.announce, p.end, 5),
+      noticeAt: p.kind === 'plannedMaintenance' ? Math.max(0, p.start - notice) : Math.max(0, p.start),
+      postIncidentReportAt: p.kind === 'major' ? addBusinessDays(ctx.s.release.announce, p.end, 5) : NaN,
       pauseUpdates: p.pauseUpdates,
       slowdown: p.slowdown,
       failureMultiplier: p.failureMultiplier,
@@ -47,15 +52,17 @@ export class Incidents {
     this.recipients = this.plans.map(() => 0);
     this.active = regions.map(() => []);
     this.pauses = new Int32Array(regions.length);
+    this.MAINTENANCE_NOTICE = ctx.sim.defineEvent((k) => this.notifyAffected(k, MSG.maintenanceScheduled));
     this.INCIDENT_START = ctx.sim.defineEvent((k) => this.start(k));
     this.INCIDENT_END = ctx.sim.defineEvent((k) => this.end(k));
   }
 
-  /** Puts every incident that starts inside the run in the diary. */
+  /** Puts every incident that starts inside the run in the diary, and each planned maintenance's notice ahead of it. */
   plan(): void {
     const sim = this.ctx.sim;
     this.plans.forEach((p, k) => {
       if (p.start >= this.ctx.horizonHours) return;
+      if (p.kind === 'plannedMaintenance') sim.scheduleAt(this.MAINTENANCE_NOTICE, this.records[k].noticeAt, k);
       sim.scheduleAt(this.INCIDENT_START, Math.max(0, p.start), k);
       sim.scheduleAt(this.INCIDENT_END, Math.max(0, p.end), k);
     });
@@ -78,21 +85,27 @@ export class Incidents {
     for (const k of this.active[region]) this.records[k].updatesDisplaced++;
   }
 
-  private start(k: number): void {
-    const p = this.plans[k];
+  /** Draws the organizations incident k affects and sends their admins a message of type `type`. */
+  private notifyAffected(k: number, type: number): void {
     const regions = this.regionsOf(k);
     let admins = 0;
     let people = 0;
     const { tenants } = this.ctx.fleet;
     for (let t = 0; t < tenants.count; t++) {
-      if (!regions.includes(tenants.region[t]) || this.rng() >= p.affectedShare) continue;
+      if (!regions.includes(tenants.region[t]) || this.rng() >= this.plans[k].affectedShare) continue;
       admins++;
       people += 1 + tenants.extraRecipients[t];
-      this.ctx.messages.send(MSG.incidentStarted, 1 + tenants.extraRecipients[t]);
+      this.ctx.messages.send(type, 1 + tenants.extraRecipients[t]);
     }
     this.records[k].adminsNotified = admins;
     this.recipients[k] = people;
-    for (const r of regions) {
+  }
+
+  private start(k: number): void {
+    const p = this.plans[k];
+    // Planned maintenance was announced ahead; the others are news when they start.
+    if (p.kind !== 'plannedMaintenance') this.notifyAffected(k, MSG.incidentStarted);
+    for (const r of this.regionsOf(k)) {
       this.active[r].push(k);
       if (p.pauseUpdates && this.pauses[r]++ === 0) this.p.updates.setPaused(r, true);
     }
@@ -100,7 +113,7 @@ export class Incidents {
 
   private end(k: number): void {
     const p = this.plans[k];
-    const admins = this.records[k].adminsNotified;
+    const admins = p.kind === 'plannedMaintenance' ? 0 : this.records[k].adminsNotified;
     // Resolution emails go to the admins told of the start; spread their recipients evenly.
     for (let a = 0; a < admins; a++) {
       const share = Math.floor(this.recipients[k] / admins) + (a < this.recipients[k] % admins ? 1 : 0);

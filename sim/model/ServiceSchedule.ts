@@ -60,17 +60,21 @@ export class ServiceSchedule {
     });
   }
 
-  /** Starts the instance's next update step: the service schedules it and tells the admins. */
+  /**
+   * Starts the instance's next update step: the service schedules it and
+   * tells the admins, who may answer. An on-premises import was asked for by
+   * the customer: it is approved from the start and gets its own message.
+   */
   beginStep(i: number, opening: number): void {
     const c = this.ctx;
+    const isImport = c.isImport(i);
     c.target[i] = nextTargetVersion(c.fleet.instanceKind[i], c.version[i], c.s.sandboxFirst.approach);
-    c.approved[i] = c.isImport(i) ? 1 : 0;
+    c.approved[i] = isImport ? 1 : 0;
     this.alternate[i] = NaN;
     this.p.backups.decideOnDemand(i);
-    if (this.scheduleAt(i, opening)) {
-      c.send(i, MSG.updateScheduled);
-      this.p.admins.answer(i);
-    }
+    if (!this.scheduleAt(i, opening)) return;
+    c.send(i, isImport ? MSG.importScheduled : MSG.updateScheduled);
+    if (!isImport) this.p.admins.answer(i);
   }
 
   /**
@@ -94,7 +98,8 @@ export class ServiceSchedule {
     c.due[i] = opening;
     c.records.scheduledAt[i] = opening;
     if (Number.isNaN(c.records.firstScheduledAt[i])) c.records.firstScheduledAt[i] = opening;
-    let k = 0;
+    // An import has no reminders: the customer asked for it.
+    let k = c.isImport(i) ? REMINDERS.length : 0;
     while (k < REMINDERS.length && opening - REMINDERS[k].days * 24 <= c.sim.now) k++;
     this.nextReminder[i] = k;
     this.planMilestone(i);
@@ -109,7 +114,7 @@ export class ServiceSchedule {
   /**
    * Draws the admin's answers to the reminders still ahead until one would
    * act (approve while not yet approved, or reschedule); that reminder is the
-   * next milestone, else the window opening is.
+   * next milestone, else the window opening is. Imports have no reminders.
    */
   planMilestone(i: number): void {
     const c = this.ctx;

@@ -41,7 +41,11 @@ export const OUTCOME_NOT_APPROVED = 2;
 export const OUTCOME_MISSED_WINDOW = 3;
 export const OUTCOME_IMPORT_REFUSED = 4;
 
-/** Message types of the communication table (seed 000), plus the incident emails (seed 001). */
+/**
+ * Message types of the communication table (seed 000), the incident emails
+ * and the planned-maintenance notice (seed 001), and the on-premises import's
+ * own messages (model choice).
+ */
 export const MESSAGE_TYPES = [
   'updateScheduled',
   'reminder90',
@@ -55,6 +59,9 @@ export const MESSAGE_TYPES = [
   'updateRescheduled',
   'incidentStarted',
   'incidentResolved',
+  'maintenanceScheduled',
+  'importScheduled',
+  'importCompleted',
 ] as const;
 export type MessageType = (typeof MESSAGE_TYPES)[number];
 
@@ -165,7 +172,9 @@ export interface IncidentRecord {
   region: string;
   start: number;
   end: number;
-  /** Five business days after resolution. */
+  /** When the admins affected were told: ahead of a planned maintenance, at the start of anything else. */
+  noticeAt: number;
+  /** Five business days after a major incident's resolution; NaN for other kinds (seed 001). */
   postIncidentReportAt: number;
   pauseUpdates: boolean;
   slowdown: number;

@@ -116,7 +116,7 @@ export class Updates {
     r.restoreEndAt[i] = stages.restoreEnd <= close ? stages.restoreEnd : NaN;
     r.upgradeEndAt[i] = stages.upgradeEnd <= close ? stages.upgradeEnd : NaN;
     c.state[i] = UPDATING;
-    c.send(i, MSG.updateInProgress);
+    if (!c.isImport(i)) c.send(i, MSG.updateInProgress);
     c.emit(i, 'Backup');
     if (stages.backupEnd < close) c.emit(i, 'Restore', stages.backupEnd);
     if (stages.restoreEnd < close) c.emit(i, 'DatabaseUpgrade', stages.restoreEnd);
@@ -150,10 +150,11 @@ export class Updates {
     const r = c.records;
     r.stepsCompleted[i]++;
     c.counters.updatesCompleted++;
-    if (c.isImport(i)) c.counters.imports++;
+    const isImport = c.isImport(i);
+    if (isImport) c.counters.imports++;
     this.completionsThisHour++;
     this.regionCompletionsThisHour[c.fleet.instanceRegion[i]]++;
-    c.send(i, MSG.updateSuccessful);
+    c.send(i, isImport ? MSG.importCompleted : MSG.updateSuccessful);
     if (c.version[i] === VERSION_N) {
       c.onN++;
       c.state[i] = DONE;
@@ -178,7 +179,7 @@ export class Updates {
     if (c.fleet.instanceKind[i] === SANDBOX) this.p.backups.startRestore(i, c.records.startAt[i]);
     c.state[i] = IDLE;
     this.p.schedule.alternate[i] = NaN;
-    if (this.p.schedule.scheduleAt(i, c.openingOn(i, c.localDay(i, c.sim.now) + c.s.failures.retryAfterDays))) c.send(i, MSG.updateRescheduled);
+    if (this.p.schedule.scheduleAt(i, c.openingOn(i, c.localDay(i, c.sim.now) + c.s.failures.retryAfterDays))) c.send(i, c.isImport(i) ? MSG.importScheduled : MSG.updateRescheduled);
   }
 
   /** Not started by its latest start time: it cannot finish inside its window */

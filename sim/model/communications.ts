@@ -5,7 +5,7 @@
  */
 import { CHANNELS, MESSAGE_TYPES, type Channel, type MessageType } from './SimulationResult.js';
 
-/** Channels of each message type, from the communication table (and the incident emails of seed 001). */
+/** Channels of each message type, from the communication table, the emails of seed 001 and the import's own (model choice). */
 export const MESSAGE_CHANNELS: Record<MessageType, readonly Channel[]> = {
   updateScheduled: ['inProductAlert', 'email', 'adminCenter'],
   reminder90: ['email', 'adminCenter'],
@@ -19,6 +19,11 @@ export const MESSAGE_CHANNELS: Record<MessageType, readonly Channel[]> = {
   updateRescheduled: ['email', 'adminCenter'],
   incidentStarted: ['email'],
   incidentResolved: ['email'],
+  // Seed 001: a Maintenance notification in the message center, and an email when it stops the service.
+  maintenanceScheduled: ['email', 'adminCenter'],
+  // Imports are asked for by the customer (seed 002): told when it is booked and when it is done, no reminders.
+  importScheduled: ['email', 'adminCenter'],
+  importCompleted: ['email', 'adminCenter'],
 };
 
 /** Message type codes, in MESSAGE_TYPES order, for the hot loop. */

@@ -186,6 +186,7 @@ const randomIncidents = z.strictObject({
 });
 
 const incidents = z.strictObject({
+  maintenanceNoticeDays: wholeNumber.default(5).describe('Days before a planned maintenance that the admins of the organizations it affects are told (model choice; seed 001 gives no number).'),
   scheduled: z.array(incident).default([]),
   random: randomIncidents.prefault({}),
 });

@@ -216,6 +216,7 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
         region: regions[1],
         start: 250.5,
         end: 254,
+        noticeAt: 250.5,
         postIncidentReportAt: 422,
         pauseUpdates: true,
         slowdown: 1.5,
@@ -228,6 +229,8 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
         region: '*',
         start: 300,
         end: NaN,
+        // Announced five days ahead.
+        noticeAt: 180,
         postIncidentReportAt: NaN,
         pauseUpdates: false,
         slowdown: 1,

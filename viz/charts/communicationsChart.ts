@@ -28,6 +28,9 @@ export const MESSAGE_TYPE_LABELS: Readonly<Record<MessageType, string>> = {
   updateRescheduled: 'update rescheduled',
   incidentStarted: 'incident started',
   incidentResolved: 'incident resolved',
+  maintenanceScheduled: 'planned maintenance notice',
+  importScheduled: 'import scheduled',
+  importCompleted: 'import completed',
 };
 
 /** Channel names as in the communication schedule. */
