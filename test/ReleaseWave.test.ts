@@ -179,6 +179,26 @@ describe('approval and reschedule', () => {
     expect(base.stages.some((s) => s.stage === 'Queued' && !s.approved && s.version === VERSION_N1)).toBe(true);
   });
 
+  it('books an unapproved n-1 update as mandatory after support end, at least 7 days ahead, with the reminders that fit', () => {
+    const { result, scenario } = base;
+    const offsets = scenario.regions.map((r) => r.utcOffsetHours);
+    const localDay = (t: number, region: number) => Math.floor((t + offsets[region]) / DAY);
+    let booked = 0;
+    for (const na of base.stages.filter((s) => s.stage === 'NotApproved' && s.version === VERSION_N1)) {
+      const next = base.messages.find((m) => m.instance === na.instance && m.time === na.time && m.message === 'updateScheduled');
+      if (!next) continue;
+      booked++;
+      expect(localDay(next.dueAt, na.region)).toBeGreaterThan(result.lastSupportedDay);
+      expect(next.dueAt - na.time).toBeGreaterThan(7 * DAY);
+      const movedByAdmin = base.trace.some((e) => e.type === 'reschedule' && e.instance === na.instance && e.from === next.dueAt);
+      const reminder7 = base.messages.find((m) => m.instance === na.instance && m.message === 'reminder7' && m.dueAt === next.dueAt);
+      if (!movedByAdmin) expect(reminder7, `7-day reminder for instance ${na.instance}`).toBeDefined();
+      const queued = base.stages.find((s) => s.instance === na.instance && s.stage === 'Queued' && s.windowOpen === next.dueAt);
+      if (queued && !queued.approved) expect(queued.mandatory).toBe(true);
+    }
+    expect(booked).toBeGreaterThan(10);
+  });
+
   it('reschedules only before the update starts', () => {
     const reschedules = base.trace.filter((e): e is Extract<TraceEvent, { type: 'reschedule' }> => e.type === 'reschedule');
     expect(reschedules.length).toBeGreaterThan(100);

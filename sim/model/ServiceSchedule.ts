@@ -2,8 +2,8 @@
  * The service's side of the calendar: it pre-schedules each instance's
  * update into a 12-hour window, sends the "update scheduled" message and the
  * reminders 90, 30, 15 and 7 days ahead, moves the update when an admin
- * reschedules or a step fails, and, from the day after n-1's support ends,
- * schedules the n-1 instances left behind as mandatory.
+ * reschedules or a step fails, and books a mandatory update, after n-1's
+ * support ends, for every n-1 instance whose optional update went unapproved.
  *
  * Each instance has one pending milestone: the reminder its admin will act
  * on, or else its window opening. Reminders nobody acts on need no event of
@@ -14,10 +14,15 @@ import type { EventKind } from '../engine/index.js';
 import { localTimeToHour } from './calendar.js';
 import { MSG, REMINDERS } from './communications.js';
 import { MilestoneDiary } from './MilestoneDiary.js';
-import { OUTCOME_MISSED_WINDOW, OUTCOME_NOT_APPROVED, VERSION_N1 } from './SimulationResult.js';
-import { BEHIND, NONE, SCHEDULED, type WaveContext } from './WaveContext.js';
+import { OUTCOME_MISSED_WINDOW, VERSION_N1 } from './SimulationResult.js';
+import { BEHIND, IDLE, NONE, SCHEDULED, type WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
 import { nextTargetVersion } from './updatePaths.js';
+
+/** Days ahead, at least, that a mandatory update is booked: one more than the last reminder's, so that it goes out after the booking. */
+const MANDATORY_NOTICE_DAYS = REMINDERS[REMINDERS.length - 1].days + 1;
+/** Days over which the mandatory updates are spread, from the first possible one. */
+const MANDATORY_SPREAD_DAYS = 14;
 
 export class ServiceSchedule {
   private readonly ctx: WaveContext;
@@ -160,22 +165,27 @@ export class ServiceSchedule {
   }
 
   /**
-   * From the day after n-1's support end, n-1 updates are mandatory: those a
-   * region left unapproved are scheduled again. Counts the region's versions
-   * then, so the fleet's count adds each region at its own local midnight.
+   * An n-1 instance's optional update went unapproved: once n-1's support
+   * ends its update is mandatory, so the service books it now for a day after
+   * the last supported one, more than a week ahead so that the 7-day reminder
+   * and its in-product alert go out, spread over two weeks (README, "Mandatory
+   * after support end"). Without room before the window ends, it stays behind.
    */
+  bookMandatory(i: number): void {
+    const c = this.ctx;
+    if (c.version[i] !== VERSION_N1) return;
+    const first = Math.max(c.lastSupportedDay + 1, c.localDay(i, c.sim.now) + MANDATORY_NOTICE_DAYS);
+    const last = Math.min(first + MANDATORY_SPREAD_DAYS - 1, c.windowEndDay);
+    if (first > last) return;
+    c.state[i] = IDLE;
+    this.beginStep(i, c.openingOn(i, first + Math.floor(c.rngOf(i).schedule() * (last - first + 1))));
+  }
+
+  /** n-1's support ends in `region`: counts the region's instances on each version then. */
   private endSupport(region: number): void {
     const c = this.ctx;
-    const now = c.sim.now;
     const versions = (this.versionsAtSupportEnd ??= [0, 0, 0]);
     for (let i = 0; i < c.n; i++) if (c.fleet.instanceRegion[i] === region) versions[c.version[i]]++;
-    for (let i = 0; i < c.n; i++) {
-      if (c.fleet.instanceRegion[i] !== region || c.state[i] !== BEHIND || c.records.outcome[i] !== OUTCOME_NOT_APPROVED || c.version[i] !== VERSION_N1) continue;
-      const today = c.localDay(i, now);
-      const spread = Math.max(1, Math.min(14, c.windowEndDay - today));
-      c.records.outcome[i] = OUTCOME_MISSED_WINDOW;
-      this.beginStep(i, c.openingOn(i, today + 1 + Math.floor(c.rngOf(i).schedule() * spread)));
-    }
   }
 
   /** Instances on n, n-1 and n-2 as n-1's support ended, or null if it has not. */

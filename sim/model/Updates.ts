@@ -66,6 +66,7 @@ export class Updates {
       c.state[i] = BEHIND;
       c.records.outcome[i] = OUTCOME_NOT_APPROVED;
       c.emit(i, 'NotApproved');
+      this.p.schedule.bookMandatory(i);
       return;
     }
     if (!c.approved[i]) {
