@@ -1,20 +1,38 @@
 /**
- * A 1280×800 screenshot of the planner after its automatic baseline run, for
- * checking the layout by eye: `npx tsx scripts/screenshot.ts [out.png]`
- * (default /tmp/wavesim-1280x800.png). Builds and serves the app as the
- * browser tests do, and stops everything it started when done.
+ * Screenshots of the planner after its automatic baseline run, for checking
+ * the layout by eye: `npx tsx scripts/screenshot.ts [out-folder]` (default
+ * /tmp/wavesim-shots) writes the whole page at 390, 1280 and 1920 px wide,
+ * each view on its own at 1280 px, and the printed report. Builds and serves
+ * the app as the browser tests do, and stops everything it started when done.
  */
-import { openPlanner, waitForDrawnRun } from '../test/e2e/support/plannerPage.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { VIEWS, openPlanner, waitForDrawnRun } from '../test/e2e/support/plannerPage.js';
 import { startPlanner } from '../test/e2e/support/startPlanner.js';
 
-const out = process.argv[2] ?? '/tmp/wavesim-1280x800.png';
+const out = process.argv[2] ?? '/tmp/wavesim-shots';
+mkdirSync(out, { recursive: true });
 const planner = await startPlanner();
 try {
-  const { page, errors } = await openPlanner(planner);
+  // The print dialog is the browser's: stub it, and lay the report out as paper would.
+  const { page, errors } = await openPlanner(planner, 'window.print = () => {};');
   await waitForDrawnRun(page, 120_000);
-  await page.screenshot({ path: out });
+  for (const width of [390, 1280, 1920]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : width === 1280 ? 800 : 1080 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(out, `page-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForTimeout(500);
+  for (const view of VIEWS) {
+    const chart = page.locator(`[data-view="${view}"]`).first();
+    if ((await chart.count()) > 0) await chart.screenshot({ path: join(out, `view-${view}.png`) });
+  }
+  await page.click('#print-report-button');
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(out, 'print-report.png'), fullPage: true });
   if (errors.length > 0) console.error(`the page threw: ${errors.join('\n')}`);
-  console.log(`saved ${out}`);
+  console.log(`saved to ${out}`);
 } finally {
   await planner.close();
 }

@@ -43,7 +43,7 @@ export type TraceEvent =
       windowOpen: number;
       windowClose: number;
       approved: boolean;
-      /** Whether an update on this version is mandatory now. */
+      /** Whether the pending update is mandatory: n-2, or n-1 booked on a local date after its last supported one. */
       mandatory: boolean;
     }
   | {
