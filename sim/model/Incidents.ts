@@ -23,8 +23,6 @@ export class Incidents {
   private readonly recipients: number[];
   /** Per region: the incidents holding it now. */
   private readonly active: number[][];
-  /** Per region: how many of those pause its updates. */
-  private readonly pauses: Int32Array;
   private readonly MAINTENANCE_NOTICE: EventKind;
   private readonly INCIDENT_START: EventKind;
   private readonly INCIDENT_END: EventKind;
@@ -51,7 +49,6 @@ export class Incidents {
     }));
     this.recipients = this.plans.map(() => 0);
     this.active = regions.map(() => []);
-    this.pauses = new Int32Array(regions.length);
     this.MAINTENANCE_NOTICE = ctx.sim.defineEvent((k) => this.notifyAffected(k, MSG.maintenanceScheduled));
     this.INCIDENT_START = ctx.sim.defineEvent((k) => this.start(k));
     this.INCIDENT_END = ctx.sim.defineEvent((k) => this.end(k));
@@ -105,10 +102,12 @@ export class Incidents {
     const p = this.plans[k];
     // Planned maintenance was announced ahead; the others are news when they start.
     if (p.kind !== 'plannedMaintenance') this.notifyAffected(k, MSG.incidentStarted);
-    for (const r of this.regionsOf(k)) {
+    const regions = this.regionsOf(k);
+    for (const r of regions) {
       this.active[r].push(k);
-      if (p.pauseUpdates && this.pauses[r]++ === 0) this.p.updates.setPaused(r, true);
+      if (p.pauseUpdates) this.p.updates.pause(r);
     }
+    this.p.gates.noteIncidents(regions, 1);
   }
 
   private end(k: number): void {
@@ -119,10 +118,12 @@ export class Incidents {
       const share = Math.floor(this.recipients[k] / admins) + (a < this.recipients[k] % admins ? 1 : 0);
       this.ctx.messages.send(MSG.incidentResolved, share);
     }
-    for (const r of this.regionsOf(k)) {
+    const regions = this.regionsOf(k);
+    for (const r of regions) {
       const list = this.active[r];
       list.splice(list.indexOf(k), 1);
-      if (p.pauseUpdates && --this.pauses[r] === 0) this.p.updates.setPaused(r, false);
+      if (p.pauseUpdates) this.p.updates.resume(r);
     }
+    this.p.gates.noteIncidents(regions, -1);
   }
 }

@@ -13,8 +13,10 @@
 import type { Scenario } from '../scenario/scenarioSchema.js';
 import { Admins } from './Admins.js';
 import { Backups } from './Backups.js';
+import { BadBuild } from './BadBuild.js';
 import { canImport } from './buildFleet.js';
 import { dayOf } from './calendar.js';
+import { HealthGates } from './HealthGates.js';
 import { HourlyRecorder } from './HourlyRecorder.js';
 import { Incidents } from './Incidents.js';
 import { planWaves } from './planWaves.js';
@@ -48,6 +50,8 @@ export class ReleaseWave {
     p.admins = new Admins(ctx, p);
     p.updates = new Updates(ctx, p);
     p.incidents = new Incidents(ctx, p);
+    p.badBuild = new BadBuild(ctx, p);
+    p.gates = new HealthGates(ctx, p);
     this.hourly = new HourlyRecorder(ctx, p);
     p.backups = new Backups(ctx, p, this.hourly.series.hours);
     this.plan();
@@ -83,6 +87,7 @@ export class ReleaseWave {
     this.p.schedule.planSupportEnd();
     this.p.incidents.plan();
     this.p.backups.planAdminRestores();
+    this.p.badBuild.plan();
   }
 
   /** Runs up to hour `until` (capped at the horizon). */
@@ -124,6 +129,9 @@ export class ReleaseWave {
       queueWaitsHours: Float64Array.from(updates.queueWaits).sort(),
       peakSlotUse: updates.slots.map((x) => x.busy.max),
       incidents: this.p.incidents.records,
+      defectFrom: Number.isFinite(this.p.badBuild.from) ? this.p.badBuild.from : NaN,
+      gates: this.p.gates.records,
+      gateSummary: this.p.gates.result(c.sim.now),
       versionsAtSupportEnd: this.p.schedule.versionsAtSupportEndCounts,
       events: c.sim.eventsProcessed,
     };

@@ -185,6 +185,39 @@ export interface IncidentRecord {
   adminsNotified: number;
 }
 
+/** What a health gate watched when it changed state; `investigation` and `fix` are what resumed it. */
+export type GateSignal = 'failures' | 'overruns' | 'openIncidents' | 'investigation' | 'fix';
+
+/** A health gate's change of state: a halt, or a resume. */
+export interface GateRecord {
+  time: number;
+  /** Region name, or "*" for a fleet-wide gate. */
+  scope: string;
+  signal: GateSignal;
+  /** The signal's value then (failures or overruns among the latest updates, open incidents); NaN for a resume. */
+  value: number;
+  threshold: number;
+  decision: 'halt' | 'resume';
+  /** Whether the bad build was out then: a halt without it is a false halt. */
+  defectActive: boolean;
+  /** Updates the scope had finished (Database Upgrade ended) by then. */
+  updatesSeen: number;
+}
+
+/** The health gates' figures over the run. */
+export interface GateSummary {
+  halts: number;
+  /** Halts while no bad build was out. */
+  falseHalts: number;
+  /** Hours halted, summed over scopes. */
+  hoursHalted: number;
+  firstHaltAt: number;
+  /** The first halt while the bad build was out (NaN if none). */
+  detectedAt: number;
+  /** Instances updated on the bad build before the first halt. */
+  exposure: number;
+}
+
 export interface Counters {
   updatesCompleted: number;
   approvals: number;
@@ -248,6 +281,11 @@ export interface SimulationResult {
   /** Per region: highest number of slots in use at once. */
   peakSlotUse: number[];
   incidents: IncidentRecord[];
+  /** When the bad build went out (NaN: none in the scenario). */
+  defectFrom: number;
+  /** Every change of state of a health gate, in time order. */
+  gates: GateRecord[];
+  gateSummary: GateSummary;
   /** Instances on n, n-1 and n-2 as n-1's support ends (null when that falls outside the run). */
   versionsAtSupportEnd: [number, number, number] | null;
   /** Kernel events run, for benchmarks. */

@@ -26,6 +26,10 @@ export class Updates {
   private readonly endEvent: Float64Array;
   private readonly ticket: Float64Array;
   private readonly failureOdds: Float64Array;
+  /** 1 while the instance's update runs the bad build. */
+  private readonly withDefect: Uint8Array;
+  /** Per region: how many incidents and gate halts hold its updates now. */
+  private readonly pauses: Int32Array;
   private running = 0;
   private queued = 0;
   // Counts since the last hourly sample.
@@ -49,6 +53,8 @@ export class Updates {
     this.endEvent = new Float64Array(n).fill(NONE);
     this.ticket = new Float64Array(n).fill(NONE);
     this.failureOdds = new Float64Array(n);
+    this.withDefect = new Uint8Array(n);
+    this.pauses = new Int32Array(regions.length);
     this.regionCompletionsThisHour = new Float64Array(regions.length);
     this.busiestThisHour = new Float64Array(regions.length);
     const on = (handler: (arg: number) => void) => ctx.sim.defineEvent(handler);
@@ -107,7 +113,9 @@ export class Updates {
     if (busy > this.busiestThisHour[region]) this.busiestThisHour[region] = busy;
     const complexity = c.fleet.tenants.complexity[c.fleet.instanceTenant[i]];
     const incidents = this.p.incidents;
-    this.failureOdds[i] = Math.min(1, c.failureOddsByComplexity[complexity] * incidents.factor(region, 'failureMultiplier'));
+    const defect = this.p.badBuild.failureFactor(complexity);
+    this.withDefect[i] = defect > 1 ? 1 : 0;
+    this.failureOdds[i] = Math.min(1, c.failureOddsByComplexity[complexity] * incidents.factor(region, 'failureMultiplier') * defect);
     const close = c.windowClose[i];
     const stages = planStages(c, this.p.backups, i, now, incidents.factor(region, 'slowdown'));
     const r = c.records;
@@ -130,6 +138,8 @@ export class Updates {
     this.endEvent[i] = NONE;
     const failed = c.rngOf(i).failures() < this.failureOdds[i];
     if (!failed) c.version[i] = c.target[i];
+    // The gate sees the outcome before the slot is freed: a halt it makes stops the next in line too.
+    this.p.gates.noteFinished(c.fleet.instanceRegion[i], failed);
     this.leaveSlot(i, failed ? 'Failed' : 'Updated');
     if (failed) this.fail(i);
     else this.succeed(i);
@@ -156,6 +166,7 @@ export class Updates {
     this.completionsThisHour++;
     this.regionCompletionsThisHour[c.fleet.instanceRegion[i]]++;
     c.send(i, isImport ? MSG.importCompleted : MSG.updateSuccessful);
+    this.p.gates.noteUpdated(i, this.withDefect[i] === 1);
     if (c.version[i] === VERSION_N) {
       c.onN++;
       c.state[i] = DONE;
@@ -195,6 +206,7 @@ export class Updates {
     c.counters.overrunsNotStarted++;
     this.regionUpdates[region].overrunsNotStarted++;
     this.p.incidents.noteDisplaced(region);
+    this.p.gates.noteOverrun(region);
     c.emit(i, 'NotStarted');
     this.fallBack(i);
   }
@@ -202,6 +214,7 @@ export class Updates {
   /** The window closes on a running update: it is stopped and rolled back. */
   private closeWindow(i: number): void {
     this.endEvent[i] = NONE;
+    this.p.gates.noteOverrun(this.ctx.fleet.instanceRegion[i]);
     this.leaveSlot(i, 'Aborted');
     this.ctx.counters.overrunsAborted++;
     this.regionUpdates[this.ctx.fleet.instanceRegion[i]].overrunsAborted++;
@@ -225,9 +238,14 @@ export class Updates {
     c.send(i, MSG.fallback);
   }
 
-  /** Stops (capacity 0) or restores a region's slots, as incidents that pause updates begin and end. */
-  setPaused(region: number, paused: boolean): void {
-    this.slots[region].setCapacity(paused ? 0 : this.ctx.s.regions[region].updateSlots);
+  /** Holds a region's updates (slots to 0) for an incident or a gate's halt; holds add up. */
+  pause(region: number): void {
+    if (this.pauses[region]++ === 0) this.slots[region].setCapacity(0);
+  }
+
+  /** Lifts one hold; the region's slots come back when none is left. */
+  resume(region: number): void {
+    if (--this.pauses[region] === 0) this.slots[region].setCapacity(this.ctx.s.regions[region].updateSlots);
   }
 
   private cancel(handles: Float64Array, i: number): void {

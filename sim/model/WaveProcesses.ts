@@ -1,10 +1,13 @@
 /**
  * The processes of a release wave, by name: how each reaches the others
  * through a few named calls (the schedule asks the admins, the updates ask
- * the backup system for its speed, incidents pause the updates).
+ * the backup system for its speed, incidents and health gates pause the
+ * updates).
  */
 import type { Admins } from './Admins.js';
 import type { Backups } from './Backups.js';
+import type { BadBuild } from './BadBuild.js';
+import type { HealthGates } from './HealthGates.js';
 import type { Incidents } from './Incidents.js';
 import type { ServiceSchedule } from './ServiceSchedule.js';
 import type { Storage } from './Storage.js';
@@ -17,4 +20,6 @@ export interface WaveProcesses {
   backups: Backups;
   incidents: Incidents;
   storage: Storage;
+  badBuild: BadBuild;
+  gates: HealthGates;
 }

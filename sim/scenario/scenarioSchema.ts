@@ -191,6 +191,33 @@ const incidents = z.strictObject({
   random: randomIncidents.prefault({}),
 });
 
+/** A bad build: failure odds raised by `factor` for updates started while it is out, until its fix ships. */
+const defect = z
+  .strictObject({
+    factor: z.number().min(1, { error: 'must be at least 1' }).max(1000, { error: 'must be at most 1000' }).describe('Factor on the failure odds of updates started while the bad build is out.'),
+    complexity: z.enum(COMPLEXITIES, { error: 'must be one of "low", "medium", "high"' }).optional().describe('Only updates of this customization complexity are affected; all when absent.'),
+    from: isoDateTime.optional().describe('When the bad build goes out; from the start of the run when absent.'),
+    fixAt: isoDateTime.optional().describe('When its fix ships, if known.'),
+    fixAfterHaltHours: triangular.optional().describe('Or: hours from the first halt a health gate makes until the fix ships.'),
+  })
+  .refine((d) => !(d.fixAt && d.fixAfterHaltHours), { error: 'must give fixAt or fixAfterHaltHours, not both' });
+
+/** A health gate's rule: halt when at least `atLeast` of the last `lastUpdates` count against it. */
+const countGate = z.strictObject({
+  lastUpdates: positiveInt.max(1000, { error: 'must be at most 1000' }).describe('How many of the latest updates the gate looks at.'),
+  atLeast: positiveInt.max(1000, { error: 'must be at most 1000' }).describe('Halt when at least this many of them failed (or overran).'),
+}).refine((g) => g.atLeast <= g.lastUpdates, { error: 'atLeast must be at most lastUpdates' });
+
+/** Health gates: signals that halt a scope's updates, and when they resume. */
+const gates = z.strictObject({
+  scope: z.enum(['region', 'fleet'], { error: 'must be "region" or "fleet"' }).default('region').describe('What a halt stops: the region where the signal fired, or the whole fleet.'),
+  failures: countGate.optional().describe('Halt on failed Database Upgrades among the last finished updates.'),
+  overruns: countGate.optional().describe('Halt on window overruns among the last updates that ended or overran.'),
+  openIncidents: positiveInt.max(100, { error: 'must be at most 100' }).optional().describe('Halt while at least this many incidents are open in the scope.'),
+  investigationHours: triangular.default({ min: 4, mode: 12, max: 48 }).describe('How long a halt is investigated before updates resume (a false alarm, or a defect already fixed).'),
+  resume: z.enum(['afterInvestigation', 'whenFixed'], { error: 'must be "afterInvestigation" or "whenFixed"' }).default('whenFixed').describe('When the investigation finds a bad build: resume anyway, or wait for its fix.'),
+});
+
 /** Cross-field rules: dates in order, names that refer to something, a fleet to simulate. */
 function checkReferences(s: z.infer<typeof scenarioShape>, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -218,6 +245,8 @@ function checkReferences(s: z.infer<typeof scenarioShape>, ctx: z.RefinementCtx)
   s.tenants?.forEach((t, i) => {
     if (!names.has(t.region)) issue(['tenants', i, 'region'], `must name a region in regions ("${t.region}" is not one)`);
   });
+  if (s.defect && s.defect.fixAt && s.defect.from && s.defect.fixAt <= s.defect.from) issue(['defect', 'fixAt'], 'must be after defect.from');
+  if (s.gates && !s.gates.failures && !s.gates.overruns && s.gates.openIncidents === undefined) issue(['gates'], 'must set at least one of failures, overruns, openIncidents');
   s.incidents.scheduled.forEach((inc, i) => {
     if (inc.region !== '*' && !names.has(inc.region)) issue(['incidents', 'scheduled', i, 'region'], `must name a region in regions or be "*" ("${inc.region}" is not one)`);
   });
@@ -240,6 +269,8 @@ const scenarioShape = z.strictObject({
   failures,
   backups: backups.prefault({}),
   incidents: incidents.prefault({}),
+  defect: defect.optional().describe('A bad build in the release: raised failure odds until its fix ships.'),
+  gates: gates.optional().describe('Health gates that halt updates when failures, overruns or incidents show a problem.'),
 });
 
 /** The scenario schema, with its cross-field rules. */

@@ -239,6 +239,9 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
         adminsNotified: 0,
       },
     ],
+    defectFrom: NaN,
+    gates: [],
+    gateSummary: { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0 },
     events: 0,
   };
 }
