@@ -14,7 +14,7 @@ describe('determinism', () => {
   it('gives byte-identical CSVs for the same scenario and seed', () => {
     const a = csvs();
     const b = csvs();
-    expect(a.map((f) => f.name)).toEqual(['summary.csv', 'timeseries.csv', 'instances.csv', 'communications.csv', 'incidents.csv']);
+    expect(a.map((f) => f.name)).toEqual(['summary.csv', 'timeseries.csv', 'instances.csv', 'communications.csv', 'incidents.csv', 'gates.csv']);
     for (let k = 0; k < a.length; k++) expect(b[k].text, a[k].name).toBe(a[k].text);
   });
 

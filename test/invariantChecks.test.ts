@@ -9,7 +9,7 @@ import { VERSION_N1 } from '../sim/model/SimulationResult.js';
 import type { TraceEvent } from '../sim/model/TraceEvent.js';
 import { mandatoryAfterSupportEnd, mandatoryOrApproved, rescheduleApproves, reschedulesBeforeStart } from './support/invariants/approvalChecks.js';
 import { restoresFromRetainedBackups } from './support/invariants/backupChecks.js';
-import { slotsNeverExceeded, storageOmission } from './support/invariants/capacityChecks.js';
+import { haltsRespected, slotsNeverExceeded, storageOmission } from './support/invariants/capacityChecks.js';
 import { channelsOfTheTable, remindersAtTheirDays } from './support/invariants/communicationChecks.js';
 import { honestFallbacks } from './support/invariants/fallbackChecks.js';
 import { importsBelow82Refused, importsOutsideOnlineCycle } from './support/invariants/importChecks.js';
@@ -66,6 +66,10 @@ const BREACHES: [CheckFactory, string, (run: RecordedRun) => void][] = [
     const first = stages(run).find((s) => s.stage === 'Backup')!;
     const extra = Array.from({ length: run.facts.scenario.regions[first.region].updateSlots }, () => ({ ...first }));
     run.trace.splice(run.trace.indexOf(first), 0, ...extra);
+  }],
+  [haltsRespected, 'an update started in a halted region', (run) => {
+    const first = stages(run).find((s) => s.stage === 'Backup')!;
+    run.trace.splice(run.trace.indexOf(first), 0, { type: 'gate', time: first.time, instance: -1, scope: run.facts.scenario.regions[first.region].name, decision: 'halt' });
   }],
   [storageOmission, 'an update never let back into Total Storage Used', (run) => void run.trace.splice(run.trace.findIndex((e) => e.type === 'stage' && e.stage === 'Updated'), 1)],
   [restoresFromRetainedBackups, 'a restore from a backup past retention', (run) => {

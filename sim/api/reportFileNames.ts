@@ -5,7 +5,7 @@
  */
 
 /** summary.csv, timeseries.csv, instances.csv, communications.csv, incidents.csv. */
-export const REPORT_FILE_NAMES = ['summary.csv', 'timeseries.csv', 'instances.csv', 'communications.csv', 'incidents.csv'] as const;
+export const REPORT_FILE_NAMES = ['summary.csv', 'timeseries.csv', 'instances.csv', 'communications.csv', 'incidents.csv', 'gates.csv'] as const;
 
 /** The file name of one CSV report. */
 export type ReportFileName = (typeof REPORT_FILE_NAMES)[number];

@@ -51,7 +51,7 @@ export interface SimulationApi {
 /** A simulation API with no run yet. */
 export function createSimulationApi(): SimulationApi {
   let last: SimulationResult | undefined;
-  // Building all five files takes longer than the run on a large fleet, so it waits for the first download.
+  // Building all the files takes longer than the run on a large fleet, so it waits for the first download.
   let files: ReportFile[] | undefined;
 
   return {

@@ -71,6 +71,7 @@ Writes into the output folder (created if needed, files replaced):
   instances.csv       one row per instance: its schedule, stages and outcome
   communications.csv  notifications per message type and channel
   incidents.csv       one row per incident and what it did to the wave
+  gates.csv           one row per health-gate halt or resume
 Times are UTC, written YYYY-MM-DDTHH:MMZ; an empty cell means "never".
 The README section "CSV reports" gives every column and its unit.
 

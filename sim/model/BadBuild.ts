@@ -2,8 +2,8 @@
  * A bad build in the release: from the day it goes out until its fix ships,
  * updates started raise their failure odds by the defect's factor (for one
  * customization complexity, or all). Its fix ships on a known date, or a
- * drawn time after the first halt a health gate makes, like a hotfix
- * written once monitoring caught the problem.
+ * drawn time after the first halt a health gate makes while it is out (a
+ * hotfix written once monitoring caught the problem), whichever comes first.
  */
 import { triangular, type EventKind, type RandomStream } from '../engine/index.js';
 import { COMPLEXITIES } from '../scenario/scenarioSchema.js';
@@ -22,6 +22,7 @@ export class BadBuild {
   /** Complexity index affected, or -1 for all. */
   private readonly complexity: number;
   private readonly factor: number;
+  private hotfixDrawn = false;
   private readonly FIX: EventKind;
 
   constructor(ctx: WaveContext, processes: WaveProcesses) {
@@ -53,11 +54,14 @@ export class BadBuild {
     return this.active && (this.complexity < 0 || this.complexity === complexity) ? this.factor : 1;
   }
 
-  /** A gate halted the wave while the bad build was out: its fix is written, and ships after a drawn time (once). */
+  /** A gate halted the wave while the bad build was out: its fix is written, and ships after a drawn time unless fixAt comes first (once). */
   caught(): void {
     const after = this.ctx.s.defect?.fixAfterHaltHours;
-    if (!after || Number.isFinite(this.fixedAt)) return;
-    this.fixedAt = this.ctx.sim.now + triangular(this.rng, after.min, after.mode, after.max);
-    if (this.fixedAt < this.ctx.horizonHours) this.ctx.sim.scheduleAt(this.FIX, this.fixedAt);
+    if (!after || this.hotfixDrawn) return;
+    this.hotfixDrawn = true;
+    const at = this.ctx.sim.now + triangular(this.rng, after.min, after.mode, after.max);
+    if (at >= this.fixedAt) return;
+    this.fixedAt = at;
+    if (at < this.ctx.horizonHours) this.ctx.sim.scheduleAt(this.FIX, at);
   }
 }

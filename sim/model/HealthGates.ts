@@ -48,7 +48,7 @@ export class HealthGates {
   private readonly waitingForFix: Uint8Array;
   private readonly exposed: Uint8Array;
   readonly records: GateRecord[] = [];
-  private readonly summary: GateSummary = { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0 };
+  private readonly summary: GateSummary = { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0, updatedWithDefect: 0 };
   private readonly INVESTIGATED: EventKind;
 
   constructor(ctx: WaveContext, processes: WaveProcesses) {
@@ -110,12 +110,12 @@ export class HealthGates {
     }
   }
 
-  /** Instance i reached its next version; counted as exposed when its update ran the bad build before any halt. */
+  /** Instance i reached its next version: counted once if its update ran the bad build, and as exposure if before any halt. */
   noteUpdated(i: number, withDefect: boolean): void {
-    if (withDefect && !this.exposed[i] && Number.isNaN(this.summary.firstHaltAt)) {
-      this.exposed[i] = 1;
-      this.summary.exposure++;
-    }
+    if (!withDefect || this.exposed[i]) return;
+    this.exposed[i] = 1;
+    this.summary.updatedWithDefect++;
+    if (Number.isNaN(this.summary.firstHaltAt)) this.summary.exposure++;
   }
 
   private halt(scope: number, signal: GateSignal, value: number, threshold: number): void {
@@ -162,6 +162,8 @@ export class HealthGates {
   }
 
   private record(scope: number, signal: GateSignal, value: number, threshold: number, decision: 'halt' | 'resume'): void {
+    const { trace, sim } = this.ctx;
+    if (trace) trace({ type: 'gate', time: sim.now, instance: -1, scope: this.scopeName(scope), decision });
     this.records.push({
       time: this.ctx.sim.now,
       scope: this.scopeName(scope),

@@ -216,6 +216,8 @@ export interface GateSummary {
   detectedAt: number;
   /** Instances updated on the bad build before the first halt. */
   exposure: number;
+  /** Instances updated on the bad build in all. */
+  updatedWithDefect: number;
 }
 
 export interface Counters {

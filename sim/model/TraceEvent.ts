@@ -56,4 +56,6 @@ export type TraceEvent =
       pointAt: number;
     }
   | { type: 'restoreRefused'; time: number; instance: number; pointAt: number }
+  /** A health gate halted or resumed a scope (a region's name, or "*" for the fleet); `instance` is -1. */
+  | { type: 'gate'; time: number; instance: -1; scope: string; decision: 'halt' | 'resume' }
   | { type: 'reschedule'; time: number; instance: number; from: number; to: number };

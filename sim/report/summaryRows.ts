@@ -86,7 +86,7 @@ function regionShareOnN(result: SimulationResult, r: number): number | '' {
  * there is none, e.g. a milestone never reached) and `unit`.
  */
 export function summaryRows(result: SimulationResult): ReportRow[] {
-  const { counters, instances, hourly } = result;
+  const { counters, instances, hourly, gateSummary: gate } = result;
   const status = windowEndStatus(result);
   const milestones = daysToShareOnN(result, MILESTONES);
   const waits = Array.from(result.queueWaitsHours);
@@ -141,6 +141,12 @@ export function summaryRows(result: SimulationResult): ReportRow[] {
     kpi('imports_refused', FLEET, counters.importsRefused, 'count'),
     kpi('incidents', FLEET, result.incidents.length, 'count'),
     kpi('updates_displaced_by_incidents', FLEET, updatesDisplaced, 'count'),
+    kpi('gate_halts', FLEET, gate.halts, 'count'),
+    kpi('gate_false_halts', FLEET, gate.falseHalts, 'count'),
+    kpi('days_halted', FLEET, round(gate.hoursHalted / 24, DECIMALS.days), 'days'),
+    kpi('defect_detection_delay', FLEET, round(gate.detectedAt - result.defectFrom, DECIMALS.hours), 'hours'),
+    kpi('defect_exposure', FLEET, gate.exposure, 'instances'),
+    kpi('instances_updated_with_defect', FLEET, gate.updatedWithDefect, 'instances'),
   ];
   result.regions.forEach((region, r) => {
     rows.push(

@@ -197,10 +197,9 @@ const defect = z
     factor: z.number().min(1, { error: 'must be at least 1' }).max(1000, { error: 'must be at most 1000' }).describe('Factor on the failure odds of updates started while the bad build is out.'),
     complexity: z.enum(COMPLEXITIES, { error: 'must be one of "low", "medium", "high"' }).optional().describe('Only updates of this customization complexity are affected; all when absent.'),
     from: isoDateTime.optional().describe('When the bad build goes out; from the start of the run when absent.'),
-    fixAt: isoDateTime.optional().describe('When its fix ships, if known.'),
-    fixAfterHaltHours: triangular.optional().describe('Or: hours from the first halt a health gate makes until the fix ships.'),
-  })
-  .refine((d) => !(d.fixAt && d.fixAfterHaltHours), { error: 'must give fixAt or fixAfterHaltHours, not both' });
+    fixAt: isoDateTime.optional().describe('When its fix ships without a gate\'s help (found through support cases, say); never when absent.'),
+    fixAfterHaltHours: triangular.optional().describe('Hours from the first halt a health gate makes while it is out until its fix ships, if that comes before fixAt.'),
+  });
 
 /** A health gate's rule: halt when at least `atLeast` of the last `lastUpdates` count against it. */
 const countGate = z.strictObject({

@@ -42,6 +42,7 @@ const HEADERS: Record<string, string> = {
   'communications.csv': 'message_type,channel,messages,recipients',
   'incidents.csv':
     'kind,region,start_utc,end_utc,notice_utc,post_incident_report_utc,pause_updates,slowdown,failure_multiplier,updates_displaced,admins_notified',
+  'gates.csv': 'time_utc,scope,signal,value,threshold,decision,defect_active,updates_seen',
 };
 
 const folders: string[] = [];
@@ -74,7 +75,7 @@ describe('wavesim --help', () => {
     expect(stdout).toMatch(/Exit codes:/);
   });
 
-  it('exits 0 for "run --help" and lists the five reports', () => {
+  it('exits 0 for "run --help" and lists the six reports', () => {
     const { status, stdout } = wavesim(['run', '--help']);
     expect(status).toBe(0);
     for (const name of Object.keys(HEADERS)) expect(stdout).toContain(name);

@@ -174,7 +174,7 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       const names: string[] = [];
       page.on('download', (file) => names.push(file.suggestedFilename()));
       await page.click('#export-all');
-      const expected = ['summary.csv', 'timeseries.csv', 'instances.csv', 'communications.csv', 'incidents.csv', 'replications.csv', 'timeseries-bands.csv', 'plan.csv', 'compare.csv', 'sensitivity.csv'];
+      const expected = ['summary.csv', 'timeseries.csv', 'instances.csv', 'communications.csv', 'incidents.csv', 'gates.csv', 'replications.csv', 'timeseries-bands.csv', 'plan.csv', 'compare.csv', 'sensitivity.csv'];
       await expect.poll(() => names.length, { timeout: 20_000 }).toBe(expected.length);
       expect([...names].sort()).toEqual([...expected].sort());
 

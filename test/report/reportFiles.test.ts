@@ -10,13 +10,14 @@ function file(name: string, result = makeResult()) {
 }
 
 describe('reportFiles', () => {
-  it('lists the five reports in order', () => {
+  it('lists the six reports in order', () => {
     expect(reportFiles(makeResult()).map((f) => f.name)).toEqual([
       'summary.csv',
       'timeseries.csv',
       'instances.csv',
       'communications.csv',
       'incidents.csv',
+      'gates.csv',
     ]);
   });
 
@@ -26,6 +27,8 @@ describe('reportFiles', () => {
     expect(file('instances.csv')).toHaveLength(1 + 10);
     expect(file('communications.csv')[0]).toEqual(['message_type', 'channel', 'messages', 'recipients']);
     expect(file('incidents.csv')).toHaveLength(1 + 2);
+    // No gates in the hand-made run: the header alone.
+    expect(file('gates.csv')).toEqual([['time_utc', 'scope', 'signal', 'value', 'threshold', 'decision', 'defect_active', 'updates_seen']]);
   });
 
   it('ends every line with "\\n", never "\\r\\n"', () => {

@@ -241,7 +241,7 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
     ],
     defectFrom: NaN,
     gates: [],
-    gateSummary: { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0 },
+    gateSummary: { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0, updatedWithDefect: 0 },
     events: 0,
   };
 }

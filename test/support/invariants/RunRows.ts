@@ -15,6 +15,7 @@ export interface RunRows {
   instances: Row[];
   communications: Row[];
   incidents: Row[];
+  gates: Row[];
 }
 
 function records(text: string): Row[] {
@@ -32,6 +33,7 @@ export function runRows(result: SimulationResult): RunRows {
     instances: files['instances.csv'],
     communications: files['communications.csv'],
     incidents: files['incidents.csv'],
+    gates: files['gates.csv'],
   };
 }
 

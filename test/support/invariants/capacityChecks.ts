@@ -29,6 +29,23 @@ export const slotsNeverExceeded: CheckFactory = (facts) => {
   };
 };
 
+export const haltsRespected: CheckFactory = (facts) => {
+  const v = new Violations();
+  const names = facts.scenario.regions.map((r) => r.name);
+  const halted = new Uint8Array(names.length);
+  return {
+    rule: 'starts no update in a scope a health gate has halted',
+    trace(e: TraceEvent) {
+      if (e.type === 'gate') {
+        for (let r = 0; r < names.length; r++) if (e.scope === '*' || e.scope === names[r]) halted[r] = e.decision === 'halt' ? 1 : 0;
+      } else if (e.type === 'stage' && e.stage === 'Backup') {
+        v.expect(!halted[e.region], () => `instance ${e.instance}: started at hour ${e.time} in ${names[e.region]}, halted then`);
+      }
+    },
+    violations: () => v.list(),
+  };
+};
+
 export const storageOmission: CheckFactory = (facts) => {
   const v = new Violations();
   const { instanceStorageGb } = facts.fleet;

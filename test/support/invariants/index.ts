@@ -7,7 +7,7 @@ import type { TraceEvent } from '../../../sim/model/TraceEvent.js';
 import type { Scenario } from '../../../sim/scenario/scenarioSchema.js';
 import { mandatoryAfterSupportEnd, mandatoryOrApproved, rescheduleApproves, reschedulesBeforeStart } from './approvalChecks.js';
 import { restoresFromRetainedBackups } from './backupChecks.js';
-import { slotsNeverExceeded, storageOmission } from './capacityChecks.js';
+import { haltsRespected, slotsNeverExceeded, storageOmission } from './capacityChecks.js';
 import type { Check, CheckFactory } from './Check.js';
 import { channelsOfTheTable, remindersAtTheirDays } from './communicationChecks.js';
 import { honestFallbacks } from './fallbackChecks.js';
@@ -35,6 +35,7 @@ export const CHECKS: readonly CheckFactory[] = [
   mandatoryAfterSupportEnd,
   honestFallbacks,
   slotsNeverExceeded,
+  haltsRespected,
   storageOmission,
   restoresFromRetainedBackups,
   incidentNotices,

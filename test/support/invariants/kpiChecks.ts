@@ -22,7 +22,7 @@ export const kpisReconcile: CheckFactory = (facts) => {
   const v = new Violations(20);
   return {
     rule: 'reconciles every KPI with the rows: summary, instances, communications and the hourly share agree',
-    rows({ summary, instances, communications, timeseries, result }) {
+    rows({ summary, instances, communications, timeseries, gates, result }) {
       const kpi = (name: string, scope = 'fleet') => {
         const row = summary.find((r) => r.kpi === name && r.scope === scope);
         if (!row) throw new Error(`summary.csv has no ${name} for ${scope}`);
@@ -46,6 +46,8 @@ export const kpisReconcile: CheckFactory = (facts) => {
       same('reschedules', sum(instances, 'reschedules'));
       same('failures', sum(instances, 'failures'));
       same('fallbacks', sum(instances, 'fallbacks'));
+      same('gate_halts', count(gates, (r) => r.decision === 'halt'));
+      same('gate_false_halts', count(gates, (r) => r.decision === 'halt' && r.defect_active === '0'));
       // Each row's downtime is rounded to 3 decimals.
       same('downtime', sum(instances, 'downtime_hours'), 'fleet', 0.0005 * instances.length + 0.001);
       v.expect(kpi('approvals') >= count(instances, (r) => r.approved_utc !== ''), () => `approvals ${kpi('approvals')} below the approved instances`);
