@@ -21,6 +21,7 @@ import { progressBar } from './progressBar.js';
 import { readScenario } from './readScenario.js';
 import { addReplicateCommand } from './replicateCommand.js';
 import { addSensitivityCommand } from './sensitivityCommand.js';
+import { addGatesCommand } from './gatesCommand.js';
 import { writeReportFolder } from './writeReportFolder.js';
 
 /** Exit codes: done; a bug (anything we did not foresee); bad input (file, scenario or arguments); cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
@@ -142,6 +143,7 @@ function program(): Command {
   addPlanCommand(wavesim);
   addCompareCommand(wavesim);
   addSensitivityCommand(wavesim);
+  addGatesCommand(wavesim);
   return wavesim;
 }
 

@@ -36,4 +36,7 @@ export { DEFAULT_RANGE, VariationError, parseVariation, variations, type Variati
 export { SENSITIVITY_COLUMNS, SENSITIVITY_KPIS, sensitivityRows, type InputRuns, type SensitivityStudy } from './sensitivityRows.js';
 export { sensitivitySettingCount, studySensitivity } from './studySensitivity.js';
 export { BATCH_KPIS } from './batchKpis.js';
+export { MAX_THRESHOLDS, ThresholdError, parseThresholds } from './parseThresholds.js';
+export { GatesStudyError, gatedScenario, gatesSettingCount, studyGates, studyWindow, type GateSetting, type GatesStudy } from './studyGates.js';
+export { GATES_STUDY_COLUMNS, gatesStudyRows, recommendedThreshold, type GateTargets } from './gatesStudyRows.js';
 export { formatInterval, formatStat, NO_VALUE } from './formatStat.js';
