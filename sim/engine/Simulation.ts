@@ -46,8 +46,7 @@ export class Simulation {
 
   /** Time of the next event, or Infinity when none is due. */
   get nextTime(): number {
-    const slot = this.diary.peekSlot();
-    return slot < 0 ? Infinity : this.diary.keyOf(slot);
+    return this.diary.peekKey();
   }
 
   /** Registers a kind of event and the handler that runs it. */
@@ -88,14 +87,12 @@ export class Simulation {
     const handlers = this.handlers;
     const before = this.processed;
     this.stopped = false;
-    for (;;) {
-      const slot = diary.peekSlot();
-      if (slot < 0) break;
-      const time = diary.keyOf(slot);
+    while (diary.size > 0) {
+      const time = diary.peekKey();
       if (time > until) break;
+      const slot = diary.popSlot();
       const kind = diary.tagOf(slot);
       const arg = diary.valOf(slot);
-      diary.popSlot();
       this.clock = time;
       this.processed++;
       handlers[kind](arg);
