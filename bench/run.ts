@@ -10,6 +10,7 @@ import { kernelBench } from './kernelBench.js';
 import { measure, type Bench } from './measure.js';
 import { replicationBench } from './replicationBench.js';
 import { scenarioBench } from './scenarioBench.js';
+import { startupBench } from './startupBench.js';
 
 /** Every bench, in the order they run. */
 const benches: Bench[] = [
@@ -17,6 +18,11 @@ const benches: Bench[] = [
     name: 'kernel',
     description: 'M/M/10 queue at ρ = 0.9 with 0, 100k and 1M far-future events pending: kernel vs a bare binary heap (the limit), same run',
     run: kernelBench,
+  },
+  {
+    name: 'startup',
+    description: '`wavesim --version` (the compiled CLI, fresh process) against `node -e 0` in the same run',
+    run: startupBench,
   },
   {
     name: 'baseline',

@@ -9,9 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReplicationJob, ReplicationResult } from '../plan/index.js';
 import { Cancelled } from './Cancelled.js';
 import type { JobMessage, WorkerMessage } from './replicationWorker.js';
-
-/** Node 20 cannot start a worker from a .ts file: this bootstrap registers tsx and then loads replicationWorker.ts. */
-const WORKER_BOOTSTRAP = new URL('../../bin/replicationWorker.js', import.meta.url);
+import { WORKER_SCRIPT } from './workerScript.js';
 
 /** The batch being run. */
 interface Batch {
@@ -66,7 +64,7 @@ export class ReplicationPool {
   }
 
   private start(): Worker {
-    const worker = new Worker(WORKER_BOOTSTRAP);
+    const worker = new Worker(WORKER_SCRIPT);
     worker.on('message', (message: WorkerMessage) => this.receive(worker, message));
     worker.on('error', (error) => this.stop(error));
     worker.on('exit', (code) => this.stop(new Error(`a replication worker stopped unexpectedly (exit code ${code})`)));

@@ -6,22 +6,16 @@
  * threads. sim/cli is the only part of sim/ that touches Node: files, the
  * terminal, threads and the exit code.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { simulateRelease } from '../model/simulateRelease.js';
-import type { SimulationResult } from '../model/SimulationResult.js';
-import { reportFiles, summaryRows, summaryTable } from '../report/index.js';
+import { version } from '../../package.json';
 import { BadInput } from './BadInput.js';
 import { Cancelled } from './Cancelled.js';
-import { addCompareCommand } from './compareCommand.js';
-import { defaultOutFolder } from './defaultOutFolder.js';
+import { lazyAction } from './lazyAction.js';
+import { addCompareCommand } from './addCompareCommand.js';
 import { parseSeed } from './optionParsers.js';
-import { addPlanCommand } from './planCommand.js';
-import { progressBar } from './progressBar.js';
-import { readScenario } from './readScenario.js';
-import { addReplicateCommand } from './replicateCommand.js';
-import { addSensitivityCommand } from './sensitivityCommand.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { addPlanCommand } from './addPlanCommand.js';
+import { addReplicateCommand } from './addReplicateCommand.js';
+import { addSensitivityCommand } from './addSensitivityCommand.js';
 
 /** Exit codes: done; a bug (anything we did not foresee); bad input (file, scenario or arguments); cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
 export const EXIT_OK = 0;
@@ -78,39 +72,7 @@ Example:
   $ wavesim run scenarios/tight-capacity.json --seed 1 --out out/tight
 `;
 
-interface RunFlags {
-  seed?: number;
-  out?: string;
-  quiet?: boolean;
-}
-
-function run(file: string, flags: RunFlags): void {
-  const scenario = readScenario(file);
-  const folder = flags.out ?? defaultOutFolder(scenario.name);
-  const progress = progressBar(!flags.quiet && process.stderr.isTTY === true, 'simulating');
-  let result: SimulationResult;
-  try {
-    result = simulateRelease(scenario, { seed: flags.seed, onProgress: progress.onProgress });
-  } finally {
-    progress.stop();
-  }
-  // Every report is built before the folder is touched, so a failure leaves nothing behind.
-  const files = reportFiles(result);
-  writeReportFolder(folder, files);
-  if (flags.quiet) return;
-  // JSON quoting shows the name as written and keeps control characters out of the terminal.
-  process.stdout.write(`Scenario ${JSON.stringify(scenario.name)}, seed ${result.seed}\n\n`);
-  process.stdout.write(summaryTable(summaryRows(result)));
-  process.stdout.write(`\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);
-}
-
-function validate(file: string): void {
-  const scenario = readScenario(file);
-  process.stdout.write(`OK: ${file} is a valid scenario (${JSON.stringify(scenario.name)})\n`);
-}
-
 function program(): Command {
-  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   const wavesim = new Command('wavesim')
     .description(
       'Simulate a release wave of a SaaS fleet from a scenario file: when the fleet reaches version n, ' +
@@ -130,13 +92,13 @@ function program(): Command {
     .option('--out <dir>', 'folder for the CSV reports (default: out/<scenario name>)')
     .option('--quiet', 'print nothing but errors: no summary table, no progress bar')
     .addHelpText('after', RUN_DETAILS)
-    .action(run);
+    .action(lazyAction(async () => (await import('./runCommand.js')).run));
   wavesim
     .command('validate')
     .description('check a scenario file and list every problem in it, without running it')
     .argument('<scenario.json>', 'scenario file')
     .addHelpText('after', '\nExample:\n  $ wavesim validate scenarios/baseline.json\n')
-    .action(validate);
+    .action(lazyAction(async () => (await import('./validateCommand.js')).validate));
   addReplicateCommand(wavesim);
   addPlanCommand(wavesim);
   addCompareCommand(wavesim);
