@@ -9,7 +9,7 @@ import { COMPARE_COLUMNS, compareRows, compareScenarios } from '../plan/index.js
 import type { ReportRow } from '../report/ReportRow.js';
 import { toCsv } from '../report/toCsv.js';
 import { BadInput } from './BadInput.js';
-import { say, workerCount, type BatchFlags } from './batchOptions.js';
+import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { BATCH_KPIS } from '../plan/batchKpis.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
 import { formatInterval, formatStat, NO_VALUE } from '../plan/formatStat.js';
@@ -40,9 +40,9 @@ export async function compare(files: string[], flags: BatchFlags): Promise<void>
   if (files.length < 2) throw new BadInput('compare needs at least two scenario files');
   const scenarios = files.map(readScenario);
   const seed = flags.seed ?? scenarios[0].seed;
-  const workers = workerCount(flags);
+  const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenarios[0].name);
-  const announce = `Comparing ${files.length} scenarios: ${flags.replications} replications each under seed ${seed} on ${workers} workers`;
+  const announce = `Comparing ${files.length} scenarios: ${flags.replications} replications each under seed ${seed} on ${workersInWords(workers)}`;
   const entries = scenarios.map((scenario, i) => ({ scenario, file: files[i] }));
   const compared = await replicationBatch({ workers, totalRuns: files.length * flags.replications, announce, label: 'comparing', quiet: flags.quiet }, (run) =>
     compareScenarios(entries, { replications: flags.replications, seed }, run),

@@ -22,7 +22,7 @@ import {
 } from '../plan/index.js';
 import { toCsv } from '../report/toCsv.js';
 import { BadInput } from './BadInput.js';
-import { say, workerCount, type BatchFlags } from './batchOptions.js';
+import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
 import { formatStat } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
@@ -86,12 +86,12 @@ export async function sizeCapacity(file: string, flags: PlanFlags): Promise<void
   const scenario = readScenario(file);
   const targets = readTargets(flags.target ?? DEFAULT_TARGETS);
   const seed = flags.seed ?? scenario.seed;
-  const workers = workerCount(flags);
+  const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
   const request: PlanRequest = { kind: flags.capacity, targets, grid: flags.levels, confidence: flags.confidence, replications: flags.replications, seed };
   const announce =
     `Planning ${CAPACITY_WORDS[flags.capacity]} for ${JSON.stringify(scenario.name)}: ${targets.map((t) => `${t.name}>=${t.minimumPercent}%`).join(', ')} ` +
-    `with ${confidenceText(flags.confidence)} confidence; ${flags.replications} replications per batch under seed ${seed} on ${workers} workers`;
+    `with ${confidenceText(flags.confidence)} confidence; ${flags.replications} replications per batch under seed ${seed} on ${workersInWords(workers)}`;
   const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet }, (run) =>
     planCapacity(scenario, request, run),
   );

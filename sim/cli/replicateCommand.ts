@@ -4,7 +4,7 @@
  * series as bands (timeseries-bands.csv).
  */
 import { kpiDescriptions, replicationFiles, replicationSeeds, type KpiDescription } from '../plan/index.js';
-import { say, workerCount, type BatchFlags } from './batchOptions.js';
+import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { BATCH_KPIS } from '../plan/batchKpis.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
 import { formatInterval, formatStat } from '../plan/formatStat.js';
@@ -27,11 +27,11 @@ function replicationTable(descriptions: readonly KpiDescription[]): string {
 export async function replicate(file: string, flags: BatchFlags): Promise<void> {
   const scenario = readScenario(file);
   const seed = flags.seed ?? scenario.seed;
-  const workers = workerCount(flags);
+  const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
   const jobs = replicationSeeds(seed, flags.replications).map((s) => ({ scenario, seed: s }));
   // JSON quoting shows the name as written and keeps control characters out of the terminal.
-  const announce = `Replicating ${JSON.stringify(scenario.name)}: ${flags.replications} replications under seed ${seed} on ${workers} workers`;
+  const announce = `Replicating ${JSON.stringify(scenario.name)}: ${flags.replications} replications under seed ${seed} on ${workersInWords(workers)}`;
   const results = await replicationBatch({ workers, totalRuns: jobs.length, announce, label: 'replicating', quiet: flags.quiet }, (run) => run(jobs));
   const files = replicationFiles(results);
   writeReportFolder(folder, files);

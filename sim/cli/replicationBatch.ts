@@ -5,12 +5,13 @@
  * 130 and writes nothing.
  */
 import type { RunReplications } from '../plan/index.js';
+import type { WorkerPlan } from './batchOptions.js';
 import { progressBar } from './progressBar.js';
 import { ReplicationPool } from './ReplicationPool.js';
 
 export interface BatchOptions {
   /** Worker threads. */
-  workers: number;
+  workers: WorkerPlan;
   /** Runs the whole command will make at most, for the progress bar. */
   totalRuns: number;
   /** A line saying what the batch does, printed on stdout once Ctrl-C is handled. */
@@ -27,7 +28,7 @@ export interface BatchOptions {
  * rejects with Cancelled).
  */
 export async function replicationBatch<T>(options: BatchOptions, work: (run: RunReplications) => Promise<T>): Promise<T> {
-  const pool = new ReplicationPool(options.workers);
+  const pool = new ReplicationPool(options.workers.count, { grow: options.workers.grow });
   const progress = progressBar(!options.quiet && process.stderr.isTTY === true, options.label);
   const cancel = () => pool.cancel();
   // Listening for SIGINT replaces Node's default of dying at once, which would leave the bar drawn and no exit code of ours.

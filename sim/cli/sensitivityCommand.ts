@@ -17,7 +17,7 @@ import {
 import type { ReportRow } from '../report/ReportRow.js';
 import { toCsv } from '../report/toCsv.js';
 import { BadInput } from './BadInput.js';
-import { say, workerCount, type BatchFlags } from './batchOptions.js';
+import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
 import { formatInterval, formatStat } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
@@ -64,11 +64,11 @@ export async function sensitivity(file: string, flags: SensitivityFlags): Promis
   const scenario = readScenario(file);
   const ranges = readVariations(flags.vary ?? []);
   const seed = flags.seed ?? scenario.seed;
-  const workers = workerCount(flags);
+  const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
   const batch = { replications: flags.replications, seed };
   const settings = sensitivitySettingCount(ranges.length);
-  const announce = `Sensitivity of ${JSON.stringify(scenario.name)}: ${settings} settings × ${flags.replications} replications under seed ${seed} on ${workers} workers`;
+  const announce = `Sensitivity of ${JSON.stringify(scenario.name)}: ${settings} settings × ${flags.replications} replications under seed ${seed} on ${workersInWords(workers)}`;
   const study = await replicationBatch({ workers, totalRuns: settings * flags.replications, announce, label: 'sensitivity', quiet: flags.quiet }, (run) =>
     studySensitivity(scenario, ranges, batch, run),
   );
