@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { buildCommandLineOnce } from './buildCommandLineOnce.js';
 import type { Metrics } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,16 +29,6 @@ const SELF = fileURLToPath(import.meta.url);
 const REPLICATIONS = [20, 100];
 /** Worker settings measured; "default" gives no --workers. */
 const WORKERS = ['1', '2', 'default'];
-
-let built = false;
-
-/** Compiles the CLI once per bench process, so that what is measured is built from the sources. */
-function buildOnce(): void {
-  if (built) return;
-  const child = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`replicationBench: npm run build:cli failed:\n${child.stderr}`);
-  built = true;
-}
 
 /** One batch in this process, through the compiled CLI's main: wall time and peak memory. */
 async function batch(replications: number, workers: string): Promise<{ wallMs: number; peakRssMiB: number }> {
@@ -68,7 +59,7 @@ function batchInChild(replications: number, workers: string): { wallMs: number; 
 
 /** A bench run: each batch size on 1 worker, on 2 and by default, and the speed-ups over 1 worker. */
 export function replicationBench(): Metrics {
-  buildOnce();
+  buildCommandLineOnce();
   const metrics: Metrics = {};
   let peak = 0;
   for (const replications of REPLICATIONS) {

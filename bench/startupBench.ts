@@ -8,22 +8,12 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { buildCommandLineOnce } from './buildCommandLineOnce.js';
 import { summarise, type Metrics } from './measure.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = fileURLToPath(new URL('../bin/wavesim.js', import.meta.url));
 /** Starts of each per bench run; their median is reported. */
 const STARTS = 11;
-
-let built = false;
-
-/** Compiles the CLI once per bench process, so that the build measured is the sources' own. */
-function buildOnce(): void {
-  if (built) return;
-  const child = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`startupBench: npm run build:cli failed:\n${child.stderr}`);
-  built = true;
-}
 
 /** Wall time of one process with these arguments, in milliseconds. */
 function wallMs(args: string[]): number {
@@ -36,7 +26,7 @@ function wallMs(args: string[]): number {
 
 /** One bench run: the median of STARTS starts of each, taken in turns. */
 export function startupBench(): Metrics {
-  buildOnce();
+  buildCommandLineOnce();
   const version: number[] = [];
   const node: number[] = [];
   for (let i = 0; i < STARTS; i++) {
