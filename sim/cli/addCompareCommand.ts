@@ -3,8 +3,9 @@
  * help. The comparison itself (compareCommand.ts) loads when the command runs.
  */
 import type { Command } from 'commander';
-import { addBatchOptions } from './batchOptions.js';
+import { addBatchOptions, addShardOption } from './batchOptions.js';
 import { lazyAction } from './lazyAction.js';
+import { shardable } from './shardable.js';
 
 /** Replications per scenario when --replications is not given. */
 const DEFAULT_REPLICATIONS = 20;
@@ -29,5 +30,5 @@ export function addCompareCommand(program: Command): void {
     .command('compare')
     .description('run scenarios with the same replication seeds; each KPI\'s difference to the first, with a paired 95% interval')
     .argument('<scenarios...>', 'two or more scenario files; differences are to the first');
-  addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the first scenario's seed", out: "folder for compare.csv (default: out/<first scenario's name>)" }).addHelpText('after', DETAILS).action(lazyAction(async () => (await import('./compareCommand.js')).compare));
+  addShardOption(addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the first scenario's seed", out: "folder for compare.csv (default: out/<first scenario's name>)" })).addHelpText('after', DETAILS).action(lazyAction(async () => shardable('compare', (await import('./compareCommand.js')).compare)));
 }

@@ -3,8 +3,9 @@
  * and help. The work itself (replicateCommand.ts) loads when the command runs.
  */
 import type { Command } from 'commander';
-import { addBatchOptions } from './batchOptions.js';
+import { addBatchOptions, addShardOption } from './batchOptions.js';
 import { lazyAction } from './lazyAction.js';
+import { shardable } from './shardable.js';
 
 /** Replications when --replications is not given. */
 const DEFAULT_REPLICATIONS = 20;
@@ -30,5 +31,5 @@ export function addReplicateCommand(program: Command): void {
     .command('replicate')
     .description('run a scenario R times under derived seeds; every KPI with its mean, 95% interval and percentiles')
     .argument('<scenario.json>', 'scenario file');
-  addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for the reports (default: out/<scenario name>)' }).addHelpText('after', DETAILS).action(lazyAction(async () => (await import('./replicateCommand.js')).replicate));
+  addShardOption(addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for the reports (default: out/<scenario name>)' })).addHelpText('after', DETAILS).action(lazyAction(async () => shardable('replicate', (await import('./replicateCommand.js')).replicate)));
 }

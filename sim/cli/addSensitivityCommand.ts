@@ -6,9 +6,10 @@
 import type { Command } from 'commander';
 import { DEFAULT_RANGE } from '../plan/parseVariation.js';
 import { SCALED_INPUTS } from '../plan/scaleInput.js';
-import { addBatchOptions } from './batchOptions.js';
+import { addBatchOptions, addShardOption } from './batchOptions.js';
 import { collect } from './optionParsers.js';
 import { lazyAction } from './lazyAction.js';
+import { shardable } from './shardable.js';
 
 /** Replications per setting when --replications is not given: a study runs 1 + 2 × 6 settings. */
 const DEFAULT_REPLICATIONS = 10;
@@ -36,5 +37,5 @@ export function addSensitivityCommand(program: Command): void {
     .description('turn each input to its low and high; which moves the on-time share and the days to 99% on n most')
     .argument('<scenario.json>', 'scenario file')
     .option('--vary <name=low:high>', `an input's range of factors, repeatable (default: ×${DEFAULT_RANGE.low} to ×${DEFAULT_RANGE.high} for each)`, collect);
-  addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for sensitivity.csv (default: out/<scenario name>)' }).addHelpText('after', DETAILS).action(lazyAction(async () => (await import('./sensitivityCommand.js')).sensitivity));
+  addShardOption(addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for sensitivity.csv (default: out/<scenario name>)' })).addHelpText('after', DETAILS).action(lazyAction(async () => shardable('sensitivity', (await import('./sensitivityCommand.js')).sensitivity)));
 }

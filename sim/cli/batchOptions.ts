@@ -6,6 +6,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { Command } from 'commander';
 import { idleCores } from './idleCores.js';
 import { parseReplications, parseSeed, parseWorkers } from './optionParsers.js';
+import { parseShard, type Shard } from './parseShard.js';
 
 /** The shared options as commander hands them over. */
 export interface BatchFlags {
@@ -14,6 +15,8 @@ export interface BatchFlags {
   workers?: number;
   out?: string;
   quiet?: boolean;
+  /** Run only this slice of the replications and write it for `wavesim merge` (replicate, compare, sensitivity). */
+  shard?: Shard;
 }
 
 /** What differs between the batch commands' shared options. */
@@ -48,6 +51,16 @@ export interface WorkerPlan {
   count: number;
   /** Starts one and adds more only as they pay (no --workers given), instead of `count` at once. */
   grow: boolean;
+}
+
+/** Adds --shard K/N to a batch command whose replications can be split across machines and merged. */
+export function addShardOption(command: Command): Command {
+  return command.option(
+    '--shard <K/N>',
+    'run only the K-th of N slices of the replications and write them as shard-K-of-N.json into the output folder, ' +
+      'without reports; "wavesim merge" then writes the reports from all N, the same bytes as one unsharded run',
+    parseShard,
+  );
 }
 
 /** The most worker threads a batch starts without --workers: one per idle core. */

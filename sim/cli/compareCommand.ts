@@ -44,7 +44,7 @@ export async function compare(files: string[], flags: BatchFlags): Promise<void>
   const folder = flags.out ?? defaultOutFolder(scenarios[0].name);
   const announce = `Comparing ${files.length} scenarios: ${flags.replications} replications each under seed ${seed} on ${workersInWords(workers)}`;
   const entries = scenarios.map((scenario, i) => ({ scenario, file: files[i] }));
-  const compared = await replicationBatch({ workers, totalRuns: files.length * flags.replications, announce, label: 'comparing', quiet: flags.quiet }, (run) =>
+  const compared = await replicationBatch({ workers, totalRuns: files.length * flags.replications, announce, label: 'comparing', quiet: flags.quiet, folder }, (run) =>
     compareScenarios(entries, { replications: flags.replications, seed }, run),
   );
   const rows = compareRows(compared);

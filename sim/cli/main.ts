@@ -10,8 +10,10 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../../package.json';
 import { BadInput } from './BadInput.js';
 import { Cancelled } from './Cancelled.js';
+import { ShardWritten } from './ShardWritten.js';
 import { lazyAction } from './lazyAction.js';
 import { addCompareCommand } from './addCompareCommand.js';
+import { addMergeCommand } from './addMergeCommand.js';
 import { parseSeed } from './optionParsers.js';
 import { addPlanCommand } from './addPlanCommand.js';
 import { addReplicateCommand } from './addReplicateCommand.js';
@@ -103,6 +105,7 @@ function program(): Command {
   addPlanCommand(wavesim);
   addCompareCommand(wavesim);
   addSensitivityCommand(wavesim);
+  addMergeCommand(wavesim);
   return wavesim;
 }
 
@@ -122,6 +125,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     // Commander has printed its own message (or the help) already.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    // A shard has written its slice: done, the reports are merge's job.
+    if (error instanceof ShardWritten) return EXIT_OK;
     if (error instanceof BadInput) {
       process.stderr.write(`wavesim: ${error.message}\n`);
       return EXIT_BAD_INPUT;

@@ -92,7 +92,7 @@ export async function sizeCapacity(file: string, flags: PlanFlags): Promise<void
   const announce =
     `Planning ${CAPACITY_WORDS[flags.capacity]} for ${JSON.stringify(scenario.name)}: ${targets.map((t) => `${t.name}>=${t.minimumPercent}%`).join(', ')} ` +
     `with ${confidenceText(flags.confidence)} confidence; ${flags.replications} replications per batch under seed ${seed} on ${workersInWords(workers)}`;
-  const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet }, (run) =>
+  const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet, folder }, (run) =>
     planCapacity(scenario, request, run),
   );
   writeReportFolder(folder, [{ name: 'plan.csv', text: toCsv(planColumns(plan), planRows(plan)) }]);

@@ -32,7 +32,7 @@ export async function replicate(file: string, flags: BatchFlags): Promise<void> 
   const jobs = replicationSeeds(seed, flags.replications).map((s) => ({ scenario, seed: s }));
   // JSON quoting shows the name as written and keeps control characters out of the terminal.
   const announce = `Replicating ${JSON.stringify(scenario.name)}: ${flags.replications} replications under seed ${seed} on ${workersInWords(workers)}`;
-  const results = await replicationBatch({ workers, totalRuns: jobs.length, announce, label: 'replicating', quiet: flags.quiet }, (run) => run(jobs));
+  const results = await replicationBatch({ workers, totalRuns: jobs.length, announce, label: 'replicating', quiet: flags.quiet, folder }, (run) => run(jobs));
   const files = replicationFiles(results);
   writeReportFolder(folder, files);
   say(flags, `\n${replicationTable(kpiDescriptions(results))}\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);

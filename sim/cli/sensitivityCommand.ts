@@ -69,7 +69,7 @@ export async function sensitivity(file: string, flags: SensitivityFlags): Promis
   const batch = { replications: flags.replications, seed };
   const settings = sensitivitySettingCount(ranges.length);
   const announce = `Sensitivity of ${JSON.stringify(scenario.name)}: ${settings} settings × ${flags.replications} replications under seed ${seed} on ${workersInWords(workers)}`;
-  const study = await replicationBatch({ workers, totalRuns: settings * flags.replications, announce, label: 'sensitivity', quiet: flags.quiet }, (run) =>
+  const study = await replicationBatch({ workers, totalRuns: settings * flags.replications, announce, label: 'sensitivity', quiet: flags.quiet, folder }, (run) =>
     studySensitivity(scenario, ranges, batch, run),
   );
   const rows = sensitivityRows(study);
