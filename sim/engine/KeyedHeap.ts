@@ -102,12 +102,27 @@ export class KeyedHeap {
     return this.settleTop() ? this.near.key[0] : Infinity;
   }
 
+  /** Key of the record the last pop removed. */
+  poppedKey = NaN;
+
   /** Removes the smallest record; returns its slot (read it with tagOf/valOf before the next push) or -1. */
   popSlot(): number {
+    return this.popSlotUntil(Infinity);
+  }
+
+  /**
+   * Removes the smallest record if its key is at most `until`; returns its
+   * slot (its key is then `poppedKey`), or -1 when there is no such record.
+   * One call per event: the simulation's loop looks and takes at once.
+   */
+  popSlotUntil(until: number): number {
     if (!this.settleTop()) return -1;
     const near = this.near;
+    const key = near.key[0];
+    if (key > until) return -1;
     const slot = near.slot[0];
     near.pop();
+    this.poppedKey = key;
     this.poppedSinceRefill++;
     this.live[slot] = 0;
     this.count--;

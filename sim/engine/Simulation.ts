@@ -87,13 +87,12 @@ export class Simulation {
     const handlers = this.handlers;
     const before = this.processed;
     this.stopped = false;
-    while (diary.size > 0) {
-      const time = diary.peekKey();
-      if (time > until) break;
-      const slot = diary.popSlot();
+    for (;;) {
+      const slot = diary.popSlotUntil(until);
+      if (slot < 0) break;
       const kind = diary.tagOf(slot);
       const arg = diary.valOf(slot);
-      this.clock = time;
+      this.clock = diary.poppedKey;
       this.processed++;
       handlers[kind](arg);
       if (this.stopped) return this.processed - before;
