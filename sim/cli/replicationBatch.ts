@@ -2,7 +2,9 @@
  * Everything a batch command shares around its replications: a worker pool
  * for the whole command, one progress bar across all its runs, and Ctrl-C,
  * which stops every worker at once so that the command ends with exit code
- * 130 and writes nothing.
+ * 130 and writes nothing. It is also where a sharded command runs only its
+ * slice, and where a merge replays a command over the shards' results
+ * (batchMode), so that no command needs to know about shards.
  */
 import { join } from 'node:path';
 import type { ReplicationJob, ReplicationResult, RunReplications } from '../plan/index.js';
