@@ -19,6 +19,8 @@ export interface Bench {
   repetitions?: number;
   /** Unmeasured runs first, to let the JIT settle (default 1); 0 where every run starts fresh processes anyway. */
   warmup?: number;
+  /** The goal of a metric, where there is one, as the table shows it: `≥ 1.0`, `≤ 200`. */
+  targets?: Record<string, string>;
 }
 
 /** Median and extremes of one metric over the measured runs. */
