@@ -33,6 +33,8 @@ interface Batch {
   running: Map<number, number>;
   /** When each running job was handed out (performance.now()), to time it. */
   startedAt: Map<number, number>;
+  /** Jobs the caller expects to hand over in later batches: work a new worker would also take. */
+  jobsToFollow: number;
   next: number;
   finished: number;
   onProgress?: (runsDone: number) => void;
@@ -68,15 +70,17 @@ export class ReplicationPool {
 
   /**
    * Runs `jobs` and gives their results in job order. `onProgress` receives
-   * the runs done so far, fractions of running ones included. One batch at a
-   * time; rejects with Cancelled after `cancel`, or with the first worker error.
+   * the runs done so far, fractions of running ones included. `jobsToFollow`
+   * is how many more jobs later batches will bring, which a growing pool
+   * counts as work another worker would share. One batch at a time; rejects
+   * with Cancelled after `cancel`, or with the first worker error.
    */
-  run(jobs: readonly ReplicationJob[], onProgress?: (runsDone: number) => void): Promise<ReplicationResult[]> {
+  run(jobs: readonly ReplicationJob[], onProgress?: (runsDone: number) => void, jobsToFollow = 0): Promise<ReplicationResult[]> {
     if (this.stopped) return Promise.reject(this.stopped);
     if (this.batch) return Promise.reject(new Error('ReplicationPool: one batch at a time'));
     if (jobs.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      this.batch = { jobs, results: new Array(jobs.length), running: new Map(), startedAt: new Map(), next: 0, finished: 0, onProgress, resolve, reject };
+      this.batch = { jobs, results: new Array(jobs.length), running: new Map(), startedAt: new Map(), next: 0, finished: 0, jobsToFollow, onProgress, resolve, reject };
       const wanted = this.grow ? 1 : Math.min(this.size, jobs.length);
       while (this.workers.length < wanted) this.idle.push(this.start());
       for (const worker of this.idle.splice(0)) this.dispatch(worker);
@@ -156,7 +160,7 @@ export class ReplicationPool {
   private growIfWorthIt(): void {
     const batch = this.batch;
     if (!this.grow || !batch) return;
-    while (this.workers.length < this.size && batch.next < batch.jobs.length && worthAnotherWorker(this.workers.length, batch.jobs.length - batch.next, this.times, this.growMarginMs)) this.dispatch(this.start());
+    while (this.workers.length < this.size && batch.next < batch.jobs.length && worthAnotherWorker(this.workers.length, batch.jobs.length - batch.next + batch.jobsToFollow, this.times, this.growMarginMs)) this.dispatch(this.start());
   }
 
   /** Stops every worker and fails the batch being run with `reason`; the first reason wins. */

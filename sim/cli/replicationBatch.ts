@@ -75,7 +75,9 @@ export async function replicationBatch<T>(options: BatchOptions, work: (run: Run
         const slice = await pool.run(jobs.slice(from, to), (done) => progress.onProgress(Math.min(1, done / (to - from))));
         writeShard(mode, options, jobs, from, slice);
       }
-      const results = await pool.run(jobs, (done) => progress.onProgress(Math.min(1, (runsBefore + done) / options.totalRuns)));
+      // The runs still to come after this batch count as work a second worker would share (a capacity search runs several).
+      const toFollow = Math.max(0, options.totalRuns - runsBefore - jobs.length);
+      const results = await pool.run(jobs, (done) => progress.onProgress(Math.min(1, (runsBefore + done) / options.totalRuns)), toFollow);
       runsBefore += jobs.length;
       return results;
     });

@@ -75,6 +75,13 @@ describe('ReplicationPool', () => {
     expect(p.started).toBe(2);
   });
 
+  it('a growing pool counts the jobs of later batches as work another worker would share', async () => {
+    const p = new ReplicationPool(2, { grow: true, growMarginMs: 0 });
+    pools.push(p);
+    await p.run(jobs(8), undefined, 1e9);
+    expect(p.started).toBe(2);
+  });
+
   it('a fixed pool starts as many workers as the batch can use, at once', async () => {
     const p = pool(3);
     await p.run(jobs(2));
