@@ -66,6 +66,8 @@ export class KeyedHeap {
   private width = 1;
   /** Records popped from near since the boundary last moved. */
   private poppedSinceRefill = 0;
+  /** Key of the record the last pop removed. */
+  poppedKey = NaN;
 
   constructor(initialCapacity = 1024) {
     if (!(initialCapacity <= SLOT_LIMIT)) throw new RangeError(`KeyedHeap: capacity ${initialCapacity} is above the limit of ${SLOT_LIMIT} records`);
@@ -102,9 +104,6 @@ export class KeyedHeap {
     return this.settleTop() ? this.near.key[0] : Infinity;
   }
 
-  /** Key of the record the last pop removed. */
-  poppedKey = NaN;
-
   /** Removes the smallest record; returns its slot (read it with tagOf/valOf before the next push) or -1. */
   popSlot(): number {
     return this.popSlotUntil(Infinity);
@@ -130,10 +129,12 @@ export class KeyedHeap {
     return slot;
   }
 
+  /** The tag of the record in `slot` (an event's kind, a customer's id). */
   tagOf(slot: number): number {
     return this.tag[slot];
   }
 
+  /** The value of the record in `slot` (an event's argument, when a customer joined the line). */
   valOf(slot: number): number {
     return this.val[slot];
   }
