@@ -6,53 +6,25 @@
  * command line (its peak memory then counts every worker thread and nothing
  * else). `speedUp` is the 1-worker time over the 2-worker or default time of
  * the same run; one run each, since a run takes up to tens of seconds.
- *
- * Run as a script with a replication count and a worker count (or
- * "default"), this file is that child process: it times `main` of
- * dist-cli/wavesim.js from the call to its return (reading the scenario,
- * starting the workers, the runs, aggregating and writing both reports) and
- * prints the figures as JSON.
+ * Each batch runs in replicationBatchOnce.mjs.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildCommandLineOnce } from './buildCommandLineOnce.js';
 import type { Metrics } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCENARIO = join(ROOT, 'scenarios/baseline.json');
-const SELF = fileURLToPath(import.meta.url);
+const ONCE = fileURLToPath(new URL('./replicationBatchOnce.mjs', import.meta.url));
 /** Batch sizes measured: the issue's "a handful" and "many". */
 const REPLICATIONS = [20, 100];
 /** Worker settings measured; "default" gives no --workers. */
 const WORKERS = ['1', '2', 'default'];
 
-/** One batch in this process, through the compiled CLI's main: wall time and peak memory. */
-async function batch(replications: number, workers: string): Promise<{ wallMs: number; peakRssMiB: number }> {
-  // A path in a variable: the compiled CLI has no types, and its code is what is measured.
-  const entry = join(ROOT, 'dist-cli/wavesim.js');
-  const { main } = (await import(entry)) as { main(argv: string[]): Promise<number> };
-  const out = mkdtempSync(join(tmpdir(), 'wavesim-bench-'));
-  const args = ['node', 'wavesim', 'replicate', SCENARIO, '--replications', String(replications), '--out', out, '--quiet'];
-  if (workers !== 'default') args.push('--workers', workers);
-  try {
-    const t0 = performance.now();
-    const code = await main(args);
-    const wallMs = performance.now() - t0;
-    if (code !== 0) throw new Error(`replicationBench: wavesim replicate exited ${code}`);
-    // maxRSS is the whole process's true peak (kilobytes), worker threads included.
-    return { wallMs, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
 /** The batch in a fresh process. */
 function batchInChild(replications: number, workers: string): { wallMs: number; peakRssMiB: number } {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, String(replications), workers], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, [ONCE, SCENARIO, String(replications), workers], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`replicationBench: ${replications} replications on ${workers} workers failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as { wallMs: number; peakRssMiB: number };
 }
@@ -76,5 +48,3 @@ export function replicationBench(): Metrics {
   metrics.processPeakRssMiB = peak;
   return metrics;
 }
-
-if (process.argv[1] === SELF) console.log(JSON.stringify(await batch(Number(process.argv[2]), process.argv[3])));
