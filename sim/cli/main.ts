@@ -51,6 +51,11 @@ Examples:
   Which input moves the on-time share and the days to 99% on n most:
     $ wavesim sensitivity scenarios/baseline.json --vary approval=0.5:1.5
 
+  A batch split over four machines (--shard K/N on each), then its reports,
+  the same bytes as one run of the whole batch:
+    $ wavesim replicate scenarios/baseline.json --replications 400 --shard 2/4 --out shards/2
+    $ wavesim merge shards/1 shards/2 shards/3 shards/4 --out out/baseline
+
 A scenario is one JSON file: scenarios/ holds examples to copy, and
 scenarios/scenario.schema.json gives editors completion and checks.
 "wavesim run --help" lists the reports that a run writes.
