@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // The CLI tests run the compiled command line, built first from these sources.
+    globalSetup: ['test/support/buildCommandLine.ts'],
     testTimeout: 60_000,
   },
 });

@@ -15,8 +15,12 @@ export interface Bench {
   description: string;
   /** One run; rates it reports should be timed around the part being measured, not its setup. */
   run(): Metrics;
-  /** Measured runs (default 5), after one warm-up run. */
+  /** Measured runs (default 5). */
   repetitions?: number;
+  /** Unmeasured runs first, to let the JIT settle (default 1); 0 where every run starts fresh processes anyway. */
+  warmup?: number;
+  /** The goal of a metric, where there is one, as the table shows it: `≥ 1.0`, `≤ 200`. */
+  targets?: Record<string, string>;
 }
 
 /** Median and extremes of one metric over the measured runs. */

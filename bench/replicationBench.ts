@@ -1,60 +1,50 @@
 /**
- * Replications across cores: 100 replications of scenarios/baseline.json
- * through the command line's worker pool, once on 1 worker and once on 2,
- * each in a fresh Node process (its peak memory then counts every worker
- * thread and nothing else). The speed-up says how much of a second core a
- * batch puts to use; one run each, since a run takes tens of seconds.
- *
- * Run as a script with a worker count, this file is that child process: it
- * times the batch (pool start-up, the runs and their aggregation into the
- * two reports) and prints the figures as JSON.
+ * Replications across cores, as a user runs them: `wavesim replicate` on
+ * scenarios/baseline.json, 20 and 100 replications, on 1 worker, on 2, and
+ * with no --workers (the default, which adds a second worker only when the
+ * work left pays for it), each in a fresh Node process running the compiled
+ * command line (its peak memory then counts every worker thread and nothing
+ * else). `speedUp` is the 1-worker time over the 2-worker or default time of
+ * the same run; one run each, since a run takes up to tens of seconds.
+ * Each batch runs in replicationBatchOnce.mjs.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ReplicationPool } from '../sim/cli/ReplicationPool.js';
-import { replicationFiles, replicationSeed } from '../sim/plan/index.js';
-import { parseScenario } from '../sim/scenario/index.js';
+import { buildCommandLineOnce } from './buildCommandLineOnce.js';
 import type { Metrics } from './measure.js';
 
-const SCENARIO = fileURLToPath(new URL('../scenarios/baseline.json', import.meta.url));
-const REPLICATIONS = 100;
-const SELF = fileURLToPath(import.meta.url);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SCENARIO = join(ROOT, 'scenarios/baseline.json');
+const ONCE = fileURLToPath(new URL('./replicationBatchOnce.mjs', import.meta.url));
+/** Batch sizes measured: the issue's "a handful" and "many". */
+const REPLICATIONS = [20, 100];
+/** Worker settings measured; "default" gives no --workers. */
+const WORKERS = ['1', '2', 'default'];
 
-/** One batch on `workers` workers in this process: wall time and peak memory. */
-async function batch(workers: number): Promise<{ wallMs: number; peakRssMiB: number }> {
-  const scenario = parseScenario(readFileSync(SCENARIO, 'utf8'));
-  const jobs = Array.from({ length: REPLICATIONS }, (_, r) => ({ scenario, seed: replicationSeed(scenario.seed, r) }));
-  const t0 = performance.now();
-  const pool = new ReplicationPool(workers);
-  try {
-    replicationFiles(await pool.run(jobs));
-  } finally {
-    await pool.close();
-  }
-  // maxRSS is the whole process's true peak (kilobytes), worker threads included.
-  return { wallMs: performance.now() - t0, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
-}
-
-/** The batch on `workers` workers in a fresh process. */
-function batchInChild(workers: number): { wallMs: number; peakRssMiB: number } {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, String(workers)], { encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`replicationBench: the batch on ${workers} workers failed:\n${child.stderr}`);
+/** The batch in a fresh process. */
+function batchInChild(replications: number, workers: string): { wallMs: number; peakRssMiB: number } {
+  const child = spawnSync(process.execPath, [ONCE, SCENARIO, String(replications), workers], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`replicationBench: ${replications} replications on ${workers} workers failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as { wallMs: number; peakRssMiB: number };
 }
 
-/** A bench run: the batch on 1 worker, then on 2, and the speed-up. */
+/** A bench run: each batch size on 1 worker, on 2 and by default, and the speed-ups over 1 worker. */
 export function replicationBench(): Metrics {
-  const one = batchInChild(1);
-  const two = batchInChild(2);
-  return {
-    oneWorkerMs: one.wallMs,
-    twoWorkersMs: two.wallMs,
-    speedUp: one.wallMs / two.wallMs,
-    oneWorkerPeakRssMiB: one.peakRssMiB,
-    processPeakRssMiB: Math.max(one.peakRssMiB, two.peakRssMiB),
-  };
+  buildCommandLineOnce();
+  const metrics: Metrics = {};
+  let peak = 0;
+  for (const replications of REPLICATIONS) {
+    const ms: Record<string, number> = {};
+    for (const workers of WORKERS) {
+      const { wallMs, peakRssMiB } = batchInChild(replications, workers);
+      ms[workers] = wallMs;
+      peak = Math.max(peak, peakRssMiB);
+      metrics[`ms@${replications}reps,${workers === 'default' ? 'default' : `${workers}w`}`] = wallMs;
+    }
+    metrics[`speedUp2w@${replications}reps`] = ms['1'] / ms['2'];
+    metrics[`speedUpDefault@${replications}reps`] = ms['1'] / ms.default;
+  }
+  metrics.processPeakRssMiB = peak;
+  return metrics;
 }
-
-if (process.argv[1] === SELF) console.log(JSON.stringify(await batch(Number(process.argv[2]))));

@@ -10,13 +10,21 @@ import { kernelBench } from './kernelBench.js';
 import { measure, type Bench } from './measure.js';
 import { replicationBench } from './replicationBench.js';
 import { scenarioBench } from './scenarioBench.js';
+import { startupBench } from './startupBench.js';
 
 /** Every bench, in the order they run. */
 const benches: Bench[] = [
   {
     name: 'kernel',
-    description: 'M/M/10 queue at ρ = 0.9 with 100,000 far-future events pending',
+    description: 'M/M/10 queue at ρ = 0.9 with 0, 100k and 1M far-future events pending: kernel vs a bare binary heap (the limit), same run',
     run: kernelBench,
+    targets: { 'ratio@100k': '≥ 1.0', 'ratio@1M': '≥ 1.0' },
+  },
+  {
+    name: 'startup',
+    description: '`wavesim --version` (the compiled CLI, fresh process) against `node -e 0` in the same run',
+    run: startupBench,
+    targets: { versionMs: '≤ 200' },
   },
   {
     name: 'baseline',
@@ -42,10 +50,12 @@ const benches: Bench[] = [
   },
   {
     name: 'replications',
-    description: '100 replications of scenarios/baseline.json on 1 worker, then on 2, fresh process each',
+    description: 'wavesim replicate baseline, 20 and 100 replications, on 1 worker, 2 and the default; compiled CLI, fresh process each',
     run: replicationBench,
-    // One measured run after a warm-up (which also fills tsx's compile cache): each takes over ten seconds.
+    targets: { 'speedUpDefault@20reps': '≥ 1.0', 'speedUp2w@100reps': '≥ 1.7', 'speedUpDefault@100reps': '≥ 1.7' },
+    // One run, no warm-up: every batch starts a fresh process, and the six take minutes.
     repetitions: 1,
+    warmup: 0,
   },
   {
     name: 'browser-replications',
@@ -75,15 +85,15 @@ function main(names: string[]): void {
   const selected = names.length > 0 ? benches.filter((bench) => names.includes(bench.name)) : benches;
   const cpus = os.cpus();
   console.log(`machine: ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-  const rows = [['bench', 'metric', 'median', 'min', 'max', 'runs']];
+  const rows = [['bench', 'metric', 'median', 'min', 'max', 'runs', 'target']];
   for (const bench of selected) {
     console.log(`running ${bench.name}: ${bench.description}`);
-    const result = measure(bench.run, bench.repetitions ?? 5);
+    const result = measure(bench.run, bench.repetitions ?? 5, bench.warmup ?? 1);
     for (const [metric, s] of Object.entries(result.metrics)) {
-      rows.push([bench.name, metric, formatNumber(s.median), formatNumber(s.min), formatNumber(s.max), String(result.runs)]);
+      rows.push([bench.name, metric, formatNumber(s.median), formatNumber(s.min), formatNumber(s.max), String(result.runs), bench.targets?.[metric] ?? '']);
     }
     // A bench that runs in child processes reports their peak itself; this process's would mislead.
-    if (!('processPeakRssMiB' in result.metrics)) rows.push([bench.name, 'peakRssMiB', formatNumber(result.peakRssMiB), '', '', String(result.runs)]);
+    if (!('processPeakRssMiB' in result.metrics)) rows.push([bench.name, 'peakRssMiB', formatNumber(result.peakRssMiB), '', '', String(result.runs), '']);
   }
   console.log();
   printTable(rows);

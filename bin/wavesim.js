@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// Node 20 cannot run TypeScript: tsx compiles sim/ as it is imported, using
-// the project's tsconfig wherever the command is run from.
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
-
-register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
-const { main } = await import('../sim/cli/main.ts');
+// The command line, compiled to JavaScript by `npm run build:cli` (npm runs it
+// at install through `prepare`), so that starting it loads no compiler.
+let main;
+try {
+  ({ main } = await import('../dist-cli/wavesim.js'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist-cli')) throw error;
+  process.stderr.write('wavesim: the command line is not built yet: run "npm run build:cli" (npm install does it)\n');
+  process.exit(1);
+}
 process.exitCode = await main(process.argv);

@@ -1,11 +1,15 @@
 import { expect, test } from 'vitest';
-import { KeyedHeap } from '../sim/engine/KeyedHeap.js';
+import { KeyedHeap, SLOT_LIMIT } from '../sim/engine/KeyedHeap.js';
 import { randomStream } from '../sim/engine/randomStream.js';
 
 /** Pops every record; returns [key, tag, val] in the order they came out. */
 function drain(heap: KeyedHeap): [number, number, number][] {
   const out: [number, number, number][] = [];
-  for (let slot = heap.popSlot(); slot >= 0; slot = heap.popSlot()) out.push([heap.keyOf(slot), heap.tagOf(slot), heap.valOf(slot)]);
+  while (heap.size > 0) {
+    const key = heap.peekKey();
+    const slot = heap.popSlot();
+    out.push([key, heap.tagOf(slot), heap.valOf(slot)]);
+  }
   return out;
 }
 
@@ -31,20 +35,19 @@ test('records with equal keys come out in insertion order', () => {
   }
 });
 
-test('peekSlot shows the smallest record without removing it', () => {
+test('peekKey shows the smallest key without removing it', () => {
   const heap = new KeyedHeap();
   heap.push(5, 1, 0);
   heap.push(2, 2, 0);
-  const slot = heap.peekSlot();
-  expect(heap.keyOf(slot)).toBe(2);
-  expect(heap.tagOf(slot)).toBe(2);
+  expect(heap.peekKey()).toBe(2);
   expect(heap.size).toBe(2);
+  expect(heap.tagOf(heap.popSlot())).toBe(2);
 });
 
-test('an empty heap has size 0 and peekSlot and popSlot give -1', () => {
+test('an empty heap has size 0, peekKey gives Infinity and popSlot -1', () => {
   const heap = new KeyedHeap();
   expect(heap.size).toBe(0);
-  expect(heap.peekSlot()).toBe(-1);
+  expect(heap.peekKey()).toBe(Infinity);
   expect(heap.popSlot()).toBe(-1);
 });
 
@@ -52,7 +55,7 @@ test('a popped slot can still be read until the next push', () => {
   const heap = new KeyedHeap();
   heap.push(3, 7, 1.5);
   const slot = heap.popSlot();
-  expect([heap.keyOf(slot), heap.tagOf(slot), heap.valOf(slot)]).toEqual([3, 7, 1.5]);
+  expect([heap.tagOf(slot), heap.valOf(slot)]).toEqual([7, 1.5]);
 });
 
 test('a record removed by its handle never comes out, and the others keep their order', () => {
@@ -136,4 +139,79 @@ test('removing from the middle keeps the heap ordered (sift up and sift down)', 
     }
   }
   expect(drain(heap).map(([key]) => key)).toEqual([...live.values()].sort((a, b) => a - b));
+});
+
+test('interleaved pushes, removals and pops at keys of every scale give the order of one sorted list', () => {
+  // Keys from 1e-6 to 1e12 apart and many ties exercise the boundary between the near and far tiers.
+  const rng = randomStream(3, 'heap/tiers');
+  const heap = new KeyedHeap(16);
+  const live = new Map<number, [number, number]>();
+  let now = 0;
+  let seq = 0;
+  const popped: [number, number][] = [];
+  const expected: [number, number][] = [];
+  for (let round = 0; round < 30_000; round++) {
+    const r = rng();
+    if (r < 0.45) {
+      const scale = [0, 1e-6, 1, 24, 1e4, 1e12][Math.floor(rng() * 6)];
+      const key = now + Math.floor(rng() * 4) * scale;
+      live.set(heap.push(key, seq, key), [key, seq]);
+      seq++;
+    } else if (r < 0.6 && live.size > 0) {
+      const handles = [...live.keys()];
+      const handle = handles[Math.floor(rng() * handles.length)];
+      expect(heap.remove(handle)).toBe(true);
+      live.delete(handle);
+    } else if (live.size > 0) {
+      const next = [...live.entries()].reduce((a, b) => (b[1][0] < a[1][0] || (b[1][0] === a[1][0] && b[1][1] < a[1][1]) ? b : a));
+      live.delete(next[0]);
+      expected.push(next[1]);
+      expect(heap.peekKey()).toBe(next[1][0]);
+      const slot = heap.popSlot();
+      popped.push([heap.valOf(slot), heap.tagOf(slot)]);
+      now = next[1][0];
+    }
+    expect(heap.size).toBe(live.size);
+  }
+  expect(popped).toEqual(expected);
+});
+
+test('removing most records sweeps them out and keeps every handle of the rest working', () => {
+  const heap = new KeyedHeap(16);
+  const n = 20_000;
+  const handles = Array.from({ length: n }, (_, i) => heap.push(i % 97, i, 0));
+  for (let i = 0; i < n; i++) if (i % 10 !== 0) expect(heap.remove(handles[i])).toBe(true);
+  for (let i = 0; i < n; i += 20) expect(heap.remove(handles[i])).toBe(true);
+  const out = drain(heap);
+  const kept = Array.from({ length: n }, (_, i) => i).filter((i) => i % 10 === 0 && i % 20 !== 0);
+  expect(out.map(([, tag]) => tag)).toEqual([...kept].sort((a, b) => a % 97 - (b % 97) || a - b));
+  for (let i = 0; i < n; i++) expect(heap.remove(handles[i])).toBe(false);
+});
+
+test('a capacity above the limit is refused', () => {
+  expect(() => new KeyedHeap(SLOT_LIMIT + 1)).toThrow(RangeError);
+});
+
+test('handles stay unique, and each removes its own record, with just over 2^22 records held', () => {
+  const n = 2 ** 22 + 1;
+  const heap = new KeyedHeap(n);
+  const handles = new Float64Array(n);
+  for (let i = 0; i < n; i++) handles[i] = heap.push(i, i, 0);
+  expect(heap.size).toBe(n);
+  const sorted = handles.slice().sort();
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) expect.fail(`handle ${sorted[i]} was issued twice`);
+  // The records a 2^22-slot packing would confuse: the first and the one past 2^22.
+  expect(heap.remove(handles[n - 1])).toBe(true);
+  expect(heap.remove(handles[n - 1])).toBe(false);
+  expect(heap.size).toBe(n - 1);
+  expect(heap.tagOf(heap.popSlot())).toBe(0);
+  expect(heap.remove(handles[0])).toBe(false);
+  expect(heap.remove(handles[1])).toBe(true);
+  expect(heap.tagOf(heap.popSlot())).toBe(2);
+  // New records reuse the freed slots under handles no held record has.
+  const fresh = heap.push(-1, -7, 0);
+  expect(handles.includes(fresh)).toBe(false);
+  expect(heap.remove(handles[3])).toBe(true);
+  expect(heap.tagOf(heap.popSlot())).toBe(-7);
+  expect(heap.tagOf(heap.popSlot())).toBe(4);
 });

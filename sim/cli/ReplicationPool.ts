@@ -1,17 +1,29 @@
 /**
- * A pool of worker threads that run replications side by side, one per core
- * by default, like checkout lanes serving one queue: each free worker takes
- * the next job. Results come back in job order whatever the finishing order,
- * so a batch gives the same bytes on 1 worker or 16. Workers live as long as
- * the pool, so a capacity search reuses them level after level.
+ * A pool of worker threads that run replications side by side, like checkout
+ * lanes serving one queue: each free worker takes the next job. Results come
+ * back in job order whatever the finishing order, so a batch gives the same
+ * bytes on 1 worker or 16. Workers live as long as the pool, so a capacity
+ * search reuses them, warm, level after level.
+ *
+ * A fixed pool starts as many workers as a batch can use. A growing pool
+ * starts one, times the jobs, and starts another (up to its size) only
+ * while the work left at the warm rate outweighs a new worker's warm-up
+ * (worthAnotherWorker): a handful of runs stays on one warm worker.
  */
 import { Worker } from 'node:worker_threads';
 import type { ReplicationJob, ReplicationResult } from '../plan/index.js';
 import { Cancelled } from './Cancelled.js';
 import type { JobMessage, WorkerMessage } from './replicationWorker.js';
+import { WORKER_SCRIPT } from './workerScript.js';
+import { GROW_MARGIN_MS, worthAnotherWorker, type JobTimes } from './worthAnotherWorker.js';
 
-/** Node 20 cannot start a worker from a .ts file: this bootstrap registers tsx and then loads replicationWorker.ts. */
-const WORKER_BOOTSTRAP = new URL('../../bin/replicationWorker.js', import.meta.url);
+/** How a pool decides how many workers to run. */
+export interface PoolOptions {
+  /** Start one worker and add more only as the work left pays for them (see worthAnotherWorker); default false, all at once. */
+  grow?: boolean;
+  /** When growing, the time another worker must save beyond its warm-up; default GROW_MARGIN_MS. */
+  growMarginMs?: number;
+}
 
 /** The batch being run. */
 interface Batch {
@@ -19,6 +31,10 @@ interface Batch {
   results: ReplicationResult[];
   /** Progress (0 to 1) of the jobs being run, by job. */
   running: Map<number, number>;
+  /** When each running job was handed out (performance.now()), to time it. */
+  startedAt: Map<number, number>;
+  /** Jobs the caller expects to hand over in later batches: work a new worker would also take. */
+  jobsToFollow: number;
   next: number;
   finished: number;
   onProgress?: (runsDone: number) => void;
@@ -32,25 +48,43 @@ export class ReplicationPool {
   private batch: Batch | undefined;
   /** Set once the pool is closed, cancelled or broken: worker exits are then expected. */
   private stopped: Error | undefined;
+  private readonly grow: boolean;
+  private readonly growMarginMs: number;
+  /** Wall times of the jobs finished so far, from hand-out to result (the first includes the first worker's start). */
+  private readonly times: JobTimes = { count: 0, totalMs: 0, fastestMs: Infinity };
 
-  /** A pool of at most `size` workers, started as jobs need them. */
-  constructor(private readonly size: number) {
+  /** A pool of at most `size` workers, started as jobs need them (and, when growing, as they pay). */
+  constructor(
+    private readonly size: number,
+    options: PoolOptions = {},
+  ) {
     if (!(Number.isInteger(size) && size >= 1)) throw new RangeError(`ReplicationPool: size must be a whole number >= 1, got ${size}`);
+    this.grow = options.grow ?? false;
+    this.growMarginMs = options.growMarginMs ?? GROW_MARGIN_MS;
+  }
+
+  /** Worker threads started so far. */
+  get started(): number {
+    return this.workers.length;
   }
 
   /**
    * Runs `jobs` and gives their results in job order. `onProgress` receives
-   * the runs done so far, fractions of running ones included. One batch at a
-   * time; rejects with Cancelled after `cancel`, or with the first worker error.
+   * the runs done so far, fractions of running ones included. `jobsToFollow`
+   * is how many more jobs later batches will bring, which a growing pool
+   * counts as work another worker would share. One batch at a time; rejects
+   * with Cancelled after `cancel`, or with the first worker error.
    */
-  run(jobs: readonly ReplicationJob[], onProgress?: (runsDone: number) => void): Promise<ReplicationResult[]> {
+  run(jobs: readonly ReplicationJob[], onProgress?: (runsDone: number) => void, jobsToFollow = 0): Promise<ReplicationResult[]> {
     if (this.stopped) return Promise.reject(this.stopped);
     if (this.batch) return Promise.reject(new Error('ReplicationPool: one batch at a time'));
     if (jobs.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      this.batch = { jobs, results: new Array(jobs.length), running: new Map(), next: 0, finished: 0, onProgress, resolve, reject };
-      while (this.workers.length < Math.min(this.size, jobs.length)) this.idle.push(this.start());
+      this.batch = { jobs, results: new Array(jobs.length), running: new Map(), startedAt: new Map(), next: 0, finished: 0, jobsToFollow, onProgress, resolve, reject };
+      const wanted = this.grow ? 1 : Math.min(this.size, jobs.length);
+      while (this.workers.length < wanted) this.idle.push(this.start());
       for (const worker of this.idle.splice(0)) this.dispatch(worker);
+      this.growIfWorthIt();
     });
   }
 
@@ -66,7 +100,7 @@ export class ReplicationPool {
   }
 
   private start(): Worker {
-    const worker = new Worker(WORKER_BOOTSTRAP);
+    const worker = new Worker(WORKER_SCRIPT);
     worker.on('message', (message: WorkerMessage) => this.receive(worker, message));
     worker.on('error', (error) => this.stop(error));
     worker.on('exit', (code) => this.stop(new Error(`a replication worker stopped unexpectedly (exit code ${code})`)));
@@ -83,6 +117,7 @@ export class ReplicationPool {
     }
     const job = batch.next++;
     batch.running.set(job, 0);
+    batch.startedAt.set(job, performance.now());
     const { scenario, seed } = batch.jobs[job];
     worker.postMessage({ job, scenario, seed } satisfies JobMessage);
   }
@@ -100,6 +135,11 @@ export class ReplicationPool {
       batch.results[message.job] = message.result;
       batch.running.delete(message.job);
       batch.finished++;
+      const ms = performance.now() - (batch.startedAt.get(message.job) ?? performance.now());
+      batch.startedAt.delete(message.job);
+      this.times.count++;
+      this.times.totalMs += ms;
+      this.times.fastestMs = Math.min(this.times.fastestMs, ms);
     }
     let done = batch.finished;
     for (const progress of batch.running.values()) done += progress;
@@ -111,8 +151,16 @@ export class ReplicationPool {
         batch.resolve(batch.results);
       } else {
         this.dispatch(worker);
+        this.growIfWorthIt();
       }
     }
+  }
+
+  /** In a growing pool, starts workers while the jobs not yet handed out would end sooner with one more. */
+  private growIfWorthIt(): void {
+    const batch = this.batch;
+    if (!this.grow || !batch) return;
+    while (this.workers.length < this.size && batch.next < batch.jobs.length && worthAnotherWorker(this.workers.length, batch.jobs.length - batch.next + batch.jobsToFollow, this.times, this.growMarginMs)) this.dispatch(this.start());
   }
 
   /** Stops every worker and fails the batch being run with `reason`; the first reason wins. */

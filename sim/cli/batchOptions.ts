@@ -2,9 +2,11 @@
  * The options every batch command shares: how many replications, under which
  * seed, on how many workers, into which folder, and whether to print.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { Command } from 'commander';
+import { idleCores } from './idleCores.js';
 import { parseReplications, parseSeed, parseWorkers } from './optionParsers.js';
+import { parseShard, type Shard } from './parseShard.js';
 
 /** The shared options as commander hands them over. */
 export interface BatchFlags {
@@ -13,6 +15,8 @@ export interface BatchFlags {
   workers?: number;
   out?: string;
   quiet?: boolean;
+  /** Run only this slice of the replications and write it for `wavesim merge` (replicate, compare, sensitivity). */
+  shard?: Shard;
 }
 
 /** What differs between the batch commands' shared options. */
@@ -30,14 +34,48 @@ export function addBatchOptions(command: Command, defaults: BatchDefaults): Comm
   return command
     .option('--replications <r>', 'replications, a whole number >= 2', parseReplications, defaults.replications)
     .option('--seed <n>', `seed the replication seeds derive from, a whole number >= 0 (default: ${defaults.seedFrom})`, parseSeed)
-    .option('--workers <n>', 'worker threads (default: one per core); the reports do not depend on it', parseWorkers)
+    .option(
+      '--workers <n>',
+      'worker threads that run the replications side by side. Default: up to one per idle core (the cores less the ' +
+        `1-minute load average: ${defaultWorkers()} of ${availableParallelism()} now), starting with one and adding more only while ` +
+        'the runs left are long enough to pay for starting them. The reports do not depend on it',
+      parseWorkers,
+    )
     .option('--out <dir>', defaults.out)
     .option('--quiet', 'print nothing but errors: no table, no progress bar');
 }
 
-/** Worker threads to use: as asked, or one per core. */
-export function workerCount(flags: BatchFlags): number {
-  return flags.workers ?? availableParallelism();
+/** How many worker threads a batch command runs on. */
+export interface WorkerPlan {
+  /** The most it starts. */
+  count: number;
+  /** Starts one and adds more only as they pay (no --workers given), instead of `count` at once. */
+  grow: boolean;
+}
+
+/** Adds --shard K/N to a batch command whose replications can be split across machines and merged. */
+export function addShardOption(command: Command): Command {
+  return command.option(
+    '--shard <K/N>',
+    'run only the K-th of N slices of the replications and write them as shard-K-of-N.json into the output folder, ' +
+      'without reports; "wavesim merge" then writes the reports from all N, the same bytes as one unsharded run',
+    parseShard,
+  );
+}
+
+/** The most worker threads a batch starts without --workers: one per idle core. */
+function defaultWorkers(): number {
+  return idleCores(availableParallelism(), loadavg()[0]);
+}
+
+/** Worker threads to use: as many as asked, or up to one per idle core as they pay. */
+export function workerPlan(flags: BatchFlags): WorkerPlan {
+  return flags.workers === undefined ? { count: defaultWorkers(), grow: true } : { count: flags.workers, grow: false };
+}
+
+/** The plan in words, for the line a batch command prints first: "2 workers" or "up to 2 workers". */
+export function workersInWords(plan: WorkerPlan): string {
+  return `${plan.grow ? 'up to ' : ''}${plan.count} worker${plan.count === 1 ? '' : 's'}`;
 }
 
 /** Writes `text` to stdout unless the command is quiet. */

@@ -6,23 +6,19 @@
  * threads. sim/cli is the only part of sim/ that touches Node: files, the
  * terminal, threads and the exit code.
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { simulateRelease } from '../model/simulateRelease.js';
-import type { SimulationResult } from '../model/SimulationResult.js';
-import { reportFiles, summaryRows, summaryTable } from '../report/index.js';
+import { version } from '../../package.json';
 import { BadInput } from './BadInput.js';
 import { Cancelled } from './Cancelled.js';
-import { addCompareCommand } from './compareCommand.js';
-import { defaultOutFolder } from './defaultOutFolder.js';
+import { ShardWritten } from './ShardWritten.js';
+import { lazyAction } from './lazyAction.js';
+import { addCompareCommand } from './addCompareCommand.js';
+import { addMergeCommand } from './addMergeCommand.js';
 import { parseSeed } from './optionParsers.js';
-import { addPlanCommand } from './planCommand.js';
-import { progressBar } from './progressBar.js';
-import { readScenario } from './readScenario.js';
-import { addReplicateCommand } from './replicateCommand.js';
-import { addSensitivityCommand } from './sensitivityCommand.js';
-import { addGatesCommand } from './gatesCommand.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { addPlanCommand } from './addPlanCommand.js';
+import { addReplicateCommand } from './addReplicateCommand.js';
+import { addSensitivityCommand } from './addSensitivityCommand.js';
+import { addGatesCommand } from './addGatesCommand.js';
 
 /** Exit codes: done; a bug (anything we did not foresee); bad input (file, scenario or arguments); cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
 export const EXIT_OK = 0;
@@ -56,6 +52,11 @@ Examples:
   Which input moves the on-time share and the days to 99% on n most:
     $ wavesim sensitivity scenarios/baseline.json --vary approval=0.5:1.5
 
+  A batch split over four machines (--shard K/N on each), then its reports,
+  the same bytes as one run of the whole batch:
+    $ wavesim replicate scenarios/baseline.json --replications 400 --shard 2/4 --out shards/2
+    $ wavesim merge shards/1 shards/2 shards/3 shards/4 --out out/baseline
+
 A scenario is one JSON file: scenarios/ holds examples to copy, and
 scenarios/scenario.schema.json gives editors completion and checks.
 "wavesim run --help" lists the reports that a run writes.
@@ -80,39 +81,7 @@ Example:
   $ wavesim run scenarios/tight-capacity.json --seed 1 --out out/tight
 `;
 
-interface RunFlags {
-  seed?: number;
-  out?: string;
-  quiet?: boolean;
-}
-
-function run(file: string, flags: RunFlags): void {
-  const scenario = readScenario(file);
-  const folder = flags.out ?? defaultOutFolder(scenario.name);
-  const progress = progressBar(!flags.quiet && process.stderr.isTTY === true, 'simulating');
-  let result: SimulationResult;
-  try {
-    result = simulateRelease(scenario, { seed: flags.seed, onProgress: progress.onProgress });
-  } finally {
-    progress.stop();
-  }
-  // Every report is built before the folder is touched, so a failure leaves nothing behind.
-  const files = reportFiles(result);
-  writeReportFolder(folder, files);
-  if (flags.quiet) return;
-  // JSON quoting shows the name as written and keeps control characters out of the terminal.
-  process.stdout.write(`Scenario ${JSON.stringify(scenario.name)}, seed ${result.seed}\n\n`);
-  process.stdout.write(summaryTable(summaryRows(result)));
-  process.stdout.write(`\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);
-}
-
-function validate(file: string): void {
-  const scenario = readScenario(file);
-  process.stdout.write(`OK: ${file} is a valid scenario (${JSON.stringify(scenario.name)})\n`);
-}
-
 function program(): Command {
-  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   const wavesim = new Command('wavesim')
     .description(
       'Simulate a release wave of a SaaS fleet from a scenario file: when the fleet reaches version n, ' +
@@ -132,18 +101,19 @@ function program(): Command {
     .option('--out <dir>', 'folder for the CSV reports (default: out/<scenario name>)')
     .option('--quiet', 'print nothing but errors: no summary table, no progress bar')
     .addHelpText('after', RUN_DETAILS)
-    .action(run);
+    .action(lazyAction(async () => (await import('./runCommand.js')).run));
   wavesim
     .command('validate')
     .description('check a scenario file and list every problem in it, without running it')
     .argument('<scenario.json>', 'scenario file')
     .addHelpText('after', '\nExample:\n  $ wavesim validate scenarios/baseline.json\n')
-    .action(validate);
+    .action(lazyAction(async () => (await import('./validateCommand.js')).validate));
   addReplicateCommand(wavesim);
   addPlanCommand(wavesim);
   addCompareCommand(wavesim);
   addSensitivityCommand(wavesim);
   addGatesCommand(wavesim);
+  addMergeCommand(wavesim);
   return wavesim;
 }
 
@@ -163,6 +133,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   } catch (error) {
     // Commander has printed its own message (or the help) already.
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    // A shard has written its slice: done, the reports are merge's job.
+    if (error instanceof ShardWritten) return EXIT_OK;
     if (error instanceof BadInput) {
       process.stderr.write(`wavesim: ${error.message}\n`);
       return EXIT_BAD_INPUT;

@@ -4,10 +4,8 @@
  * confidence, found by bisection over capacity levels with the same
  * replication seeds at every level.
  */
-import { Option, type Command } from 'commander';
 import {
   CAPACITY_WORDS,
-  DEFAULT_LEVEL_GRID,
   parseTargets,
   planCapacity,
   planColumns,
@@ -15,7 +13,6 @@ import {
   planRunCount,
   planVerdict,
   regionSweep,
-  TARGET_KPIS,
   TargetError,
   type CapacityKind,
   type CapacityPlan,
@@ -25,45 +22,16 @@ import {
 } from '../plan/index.js';
 import { toCsv } from '../report/toCsv.js';
 import { BadInput } from './BadInput.js';
-import { addBatchOptions, say, workerCount, type BatchFlags } from './batchOptions.js';
+import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
 import { formatStat } from '../plan/formatStat.js';
-import { collect, parseConfidence, parseLevelGrid } from './optionParsers.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
 import { writeReportFolder } from './writeReportFolder.js';
 
-/** Replications per batch when --replications is not given. */
-const DEFAULT_REPLICATIONS = 20;
-
 /** The targets when none is given: the issue's own example. */
 const DEFAULT_TARGETS = ['on-time>=0.99', 'on-n>=0.98'];
-
-const DETAILS = `
-Targets (repeat --target; quote each, the shell reads > as a redirection):
-${Object.entries(TARGET_KPIS)
-  .map(([name, t]) => `  ${`${name}>=<share>`.padEnd(18)}${t.label} (${t.kpi}) at least <share>, e.g. 0.99 or 99%`)
-  .join('\n')}
-  A target is met when the one-sided lower confidence bound of its mean over
-  the replications (mean - t * sd / sqrt(R)) reaches it.
-
-Each region is sized on its own: its capacity times each factor of the
-levels (slots rounded, at least 1), from:to:step, default ${DEFAULT_LEVEL_GRID.from}:${DEFAULT_LEVEL_GRID.to}:${DEFAULT_LEVEL_GRID.step}, must meet
-every target on the region's own KPIs. Regions do not interact, so every
-batch of replications tries a level in each region at once; more capacity is
-assumed never to hurt, so each region bisects its levels instead of trying
-them all, with the same replication seeds in every batch. One more batch,
-every region at its recommendation, gives the fleet's figures.
-
-Writes plan.csv into the output folder: per region, one row per level
-evaluated (level, capacity, the batch that ran it, each target's mean, lower
-bound, 95% interval, met or not), then each region's recommendation (or
-no_level_meets_targets), then the fleet at the recommendation.
-
-Example:
-  $ wavesim plan scenarios/baseline.json --target 'on-time>=0.99' --capacity slots --replications 20
-`;
 
 interface PlanFlags extends BatchFlags {
   target?: string[];
@@ -113,36 +81,20 @@ function recommendation(plan: CapacityPlan): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function sizeCapacity(file: string, flags: PlanFlags): Promise<void> {
+/** Runs `wavesim plan` with its parsed arguments. */
+export async function sizeCapacity(file: string, flags: PlanFlags): Promise<void> {
   const scenario = readScenario(file);
   const targets = readTargets(flags.target ?? DEFAULT_TARGETS);
   const seed = flags.seed ?? scenario.seed;
-  const workers = workerCount(flags);
+  const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
   const request: PlanRequest = { kind: flags.capacity, targets, grid: flags.levels, confidence: flags.confidence, replications: flags.replications, seed };
   const announce =
     `Planning ${CAPACITY_WORDS[flags.capacity]} for ${JSON.stringify(scenario.name)}: ${targets.map((t) => `${t.name}>=${t.minimumPercent}%`).join(', ')} ` +
-    `with ${confidenceText(flags.confidence)} confidence; ${flags.replications} replications per batch under seed ${seed} on ${workers} workers`;
-  const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet }, (run) =>
+    `with ${confidenceText(flags.confidence)} confidence; ${flags.replications} replications per batch under seed ${seed} on ${workersInWords(workers)}`;
+  const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet, folder }, (run) =>
     planCapacity(scenario, request, run),
   );
   writeReportFolder(folder, [{ name: 'plan.csv', text: toCsv(planColumns(plan), planRows(plan)) }]);
   say(flags, `\n${planTable(plan)}\n${recommendation(plan)}\nWrote plan.csv to ${folder}\n`);
-}
-
-/** Adds `plan` to the program. */
-export function addPlanCommand(program: Command): void {
-  const command = program
-    .command('plan')
-    .description('find the fewest update slots per region (or least backup throughput) that meet targets with confidence')
-    .argument('<scenario.json>', 'scenario file')
-    .option('--target <target>', `a minimum to meet, repeatable: on-time>=0.99, on-n>=0.98 (default: both of those)`, collect)
-    .addOption(new Option('--capacity <kind>', 'what to size').choices(['slots', 'backup']).default('slots'))
-    .addOption(
-      new Option('--levels <from:to:step>', "factors on every region's capacity to search")
-        .argParser(parseLevelGrid)
-        .default(DEFAULT_LEVEL_GRID, `${DEFAULT_LEVEL_GRID.from}:${DEFAULT_LEVEL_GRID.to}:${DEFAULT_LEVEL_GRID.step}`),
-    )
-    .option('--confidence <c>', 'confidence that each target is met, above 0.5 and below 1', parseConfidence, 0.95);
-  addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for plan.csv (default: out/<scenario name>)' }).addHelpText('after', DETAILS).action(sizeCapacity);
 }

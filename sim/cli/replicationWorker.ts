@@ -2,7 +2,7 @@
  * A worker thread of the replication pool: it receives (scenario, seed)
  * jobs one at a time, runs each with `runReplication`, and sends back the
  * result with its buffers transferred, plus progress about ten times a
- * second. Started through bin/replicationWorker.js, which registers tsx.
+ * second. Runs compiled, from dist-cli/replicationWorker.js (see workerScript.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { runReplication, transferableBuffers, type ReplicationResult } from '../plan/index.js';

@@ -7,47 +7,78 @@
  * Records live in typed arrays (no object per record, so no garbage in the hot
  * loop) and any record can be removed by its handle, which cancelled events
  * and reneging customers need.
+ *
+ * Two tiers, like a desk tray and a filing cabinet: records keyed below a
+ * boundary go to a small `near` heap, the rest to the `far` one. Only when the
+ * near heap runs dry does the boundary move on and the next records move from
+ * far to near. A diary holding a million far-future events then costs the
+ * events due soon a few levels of a small heap, not twenty of a big one. The
+ * order is the same as one heap's: every near record comes before every far
+ * one, and within a tier (key, sequence) orders them.
+ *
+ * Removal is lazy: a removed record is only marked, and it is dropped when it
+ * reaches the top (or when dead records outnumber live ones), so removing
+ * moves nothing.
  */
+import { grownCopy } from './grownCopy.js';
+import { QuaternaryHeap } from './QuaternaryHeap.js';
 
-/** Largest number of records held at once; handles pack a slot below it. */
-const SLOT_LIMIT = 2 ** 22;
+/**
+ * Largest number of records held at once (removed ones included until they
+ * are dropped): 2^25, over 33 million, far beyond what the 2 GB a run may
+ * use can hold; a request beyond it is refused, never aliased.
+ */
+export const SLOT_LIMIT = 2 ** 25;
 
 /**
  * A handle is generation × SLOT_LIMIT + slot, the generation counting the
- * slot's reuses modulo 2^31, so handles stay exact integers below 2^53 however
- * many records pass through (a global sequence number in their place loses
- * precision after 2^31 pushes). A stale handle could pass for a live one only
- * after 2^31 reuses of the same slot.
+ * slot's reuses modulo 2^28, so handles stay exact integers below 2^53
+ * however many records pass through. Handles of records held at once are
+ * always distinct; a stale handle could pass for a live one only after 2^28
+ * reuses of the same slot.
  */
-const GENERATION_MASK = 2 ** 31 - 1;
+const GENERATION_MASK = 2 ** 28 - 1;
+
+/** Dead records tolerated beyond the live ones before they are swept out. */
+const SWEEP_SLACK = 1024;
 
 /** Identifies one record for removal; stays valid only while it is held. */
 export type HeapHandle = number;
 
 export class KeyedHeap {
-  private key: Float64Array;
-  private seq: Float64Array;
-  private val: Float64Array;
   private tag: Int32Array;
-  private pos: Int32Array;
+  private val: Float64Array;
   private generation: Int32Array;
-  private heap: Int32Array;
+  /** 1 while a slot's record is held and not removed. */
+  private live: Uint8Array;
   private freeSlots: Int32Array;
   private freeCount = 0;
   private used = 0;
   private count = 0;
-  private nextSeq = 1;
+  /** Removed records still sitting in a tier. */
+  private dead = 0;
+  private nextSeq = 0;
+  private readonly near: QuaternaryHeap;
+  private readonly far: QuaternaryHeap;
+  /** Records keyed below this go near; at or above it, far. */
+  private boundary = -Infinity;
+  /** How far past the earliest far key the boundary moves; grows when too many records pass through far. */
+  private width = 1;
+  /** Records popped from near since the boundary last moved. */
+  private poppedSinceRefill = 0;
+  /** Key of the record the last pop removed. */
+  poppedKey = NaN;
 
   constructor(initialCapacity = 1024) {
+    if (!(initialCapacity <= SLOT_LIMIT)) throw new RangeError(`KeyedHeap: capacity ${initialCapacity} is above the limit of ${SLOT_LIMIT} records`);
     const n = Math.max(16, initialCapacity);
-    this.key = new Float64Array(n);
-    this.seq = new Float64Array(n);
-    this.val = new Float64Array(n);
     this.tag = new Int32Array(n);
-    this.pos = new Int32Array(n).fill(-1);
+    this.val = new Float64Array(n);
     this.generation = new Int32Array(n);
-    this.heap = new Int32Array(n);
+    this.live = new Uint8Array(n);
     this.freeSlots = new Int32Array(n);
+    this.near = new QuaternaryHeap(Math.min(n, 1024));
+    this.far = new QuaternaryHeap(n);
   }
 
   /** Number of records held. */
@@ -57,131 +88,156 @@ export class KeyedHeap {
 
   /** Adds a record; returns its handle. */
   push(key: number, tag: number, val: number): HeapHandle {
-    const slot = this.allocate();
-    const seq = this.nextSeq++;
-    this.key[slot] = key;
-    this.seq[slot] = seq;
+    const slot = this.freeCount > 0 ? this.freeSlots[--this.freeCount] : this.allocate();
     this.tag[slot] = tag;
     this.val[slot] = val;
-    const i = this.count++;
-    this.heap[i] = slot;
-    this.pos[slot] = i;
-    this.siftUp(i);
+    this.live[slot] = 1;
+    this.count++;
+    const seq = this.nextSeq++;
+    if (key < this.boundary) this.near.push(key, seq, slot);
+    else this.far.push(key, seq, slot);
     return this.generation[slot] * SLOT_LIMIT + slot;
   }
 
-  /** Slot of the smallest record, or -1 when empty; read it with keyOf/tagOf/valOf before the next change. */
-  peekSlot(): number {
-    return this.count > 0 ? this.heap[0] : -1;
+  /** Key of the smallest record, or Infinity when empty. */
+  peekKey(): number {
+    return this.settleTop() ? this.near.key[0] : Infinity;
   }
 
-  keyOf(slot: number): number {
-    return this.key[slot];
+  /** Removes the smallest record; returns its slot (read it with tagOf/valOf before the next push) or -1. */
+  popSlot(): number {
+    return this.popSlotUntil(Infinity);
   }
 
+  /**
+   * Removes the smallest record if its key is at most `until`; returns its
+   * slot (its key is then `poppedKey`), or -1 when there is no such record.
+   * One call per event: the simulation's loop looks and takes at once.
+   */
+  popSlotUntil(until: number): number {
+    if (!this.settleTop()) return -1;
+    const near = this.near;
+    const key = near.key[0];
+    if (key > until) return -1;
+    const slot = near.slot[0];
+    near.pop();
+    this.poppedKey = key;
+    this.poppedSinceRefill++;
+    this.live[slot] = 0;
+    this.count--;
+    this.free(slot);
+    return slot;
+  }
+
+  /** The tag of the record in `slot` (an event's kind, a customer's id). */
   tagOf(slot: number): number {
     return this.tag[slot];
   }
 
+  /** The value of the record in `slot` (an event's argument, when a customer joined the line). */
   valOf(slot: number): number {
     return this.val[slot];
-  }
-
-  /** Removes the smallest record; returns its slot (valid to read until the next push) or -1. */
-  popSlot(): number {
-    if (this.count === 0) return -1;
-    const slot = this.heap[0];
-    this.removeAt(0);
-    return slot;
   }
 
   /** Removes the record with this handle; false if it is no longer held. */
   remove(handle: HeapHandle): boolean {
     const slot = handle % SLOT_LIMIT;
-    if (!(slot >= 0 && slot < this.used) || this.pos[slot] < 0 || this.generation[slot] * SLOT_LIMIT + slot !== handle) return false;
-    this.removeAt(this.pos[slot]);
+    if (!(slot >= 0 && slot < this.used) || this.live[slot] === 0 || this.generation[slot] * SLOT_LIMIT + slot !== handle) return false;
+    this.live[slot] = 0;
+    this.count--;
+    this.dead++;
+    if (this.dead > this.count + SWEEP_SLACK) this.sweep();
     return true;
   }
 
-  private removeAt(i: number): void {
-    const slot = this.heap[i];
-    this.pos[slot] = -1;
+  /** Brings a live record to the top of near; false when none is held. */
+  private settleTop(): boolean {
+    const near = this.near;
+    for (;;) {
+      if (near.size === 0 && !this.refill()) return false;
+      const slot = near.slot[0];
+      if (this.live[slot] === 1) return true;
+      near.pop();
+      this.dropDead(slot);
+    }
+  }
+
+  /**
+   * Moves the boundary past the earliest far record and brings every far
+   * record below it near; false when far holds nothing either. When as many
+   * records came through far as ran since the last move, near covered too
+   * short a span, so the next one covers twice as much.
+   */
+  private refill(): boolean {
+    const far = this.far;
+    const near = this.near;
+    // Dead records at the top of far are dropped, not moved: the boundary follows the earliest live one.
+    while (far.size > 0 && this.live[far.slot[0]] === 0) {
+      const slot = far.slot[0];
+      far.pop();
+      this.dropDead(slot);
+    }
+    if (far.size === 0) return false;
+    // The earliest record always moves, so that the boundary moves on even where key + width rounds to key.
+    const boundary = far.key[0] + this.width;
+    let moved = 0;
+    do {
+      const slot = far.slot[0];
+      if (this.live[slot] === 1) {
+        near.push(far.key[0], far.seq[0], slot);
+        moved++;
+      }
+      far.pop();
+      if (this.live[slot] === 0) this.dropDead(slot);
+    } while (far.size > 0 && far.key[0] < boundary);
+    this.boundary = boundary;
+    if (moved * 8 > this.poppedSinceRefill) this.width *= 2;
+    this.poppedSinceRefill = 0;
+    return true;
+  }
+
+  private dropDead(slot: number): void {
+    this.dead--;
+    this.free(slot);
+  }
+
+  /** Drops every removed record from both tiers, so that they hold no more dead than live. */
+  private sweep(): void {
+    const keep = (slot: number) => {
+      if (this.live[slot] === 1) return true;
+      this.free(slot);
+      return false;
+    };
+    this.near.retain(keep);
+    this.far.retain(keep);
+    this.dead = 0;
+  }
+
+  /** Gives a slot back; its generation moves on, so its old handle no longer matches. */
+  private free(slot: number): void {
     this.generation[slot] = (this.generation[slot] + 1) & GENERATION_MASK;
     this.freeSlots[this.freeCount++] = slot;
-    const last = --this.count;
-    if (i === last) return;
-    const moved = this.heap[last];
-    this.heap[i] = moved;
-    this.pos[moved] = i;
-    if (i > 0 && this.less(moved, this.heap[(i - 1) >> 1])) this.siftUp(i);
-    else this.siftDown(i);
   }
 
-  private less(a: number, b: number): boolean {
-    const ka = this.key[a];
-    const kb = this.key[b];
-    return ka < kb || (ka === kb && this.seq[a] < this.seq[b]);
-  }
-
-  private siftUp(i: number): void {
-    const heap = this.heap;
-    const slot = heap[i];
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const p = heap[parent];
-      if (!this.less(slot, p)) break;
-      heap[i] = p;
-      this.pos[p] = i;
-      i = parent;
-    }
-    heap[i] = slot;
-    this.pos[slot] = i;
-  }
-
-  private siftDown(i: number): void {
-    const heap = this.heap;
-    const n = this.count;
-    const slot = heap[i];
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      if (child + 1 < n && this.less(heap[child + 1], heap[child])) child++;
-      const c = heap[child];
-      if (!this.less(c, slot)) break;
-      heap[i] = c;
-      this.pos[c] = i;
-      i = child;
-    }
-    heap[i] = slot;
-    this.pos[slot] = i;
-  }
-
+  /** A never-used slot, growing the arrays (or sweeping the dead) when all are taken. */
   private allocate(): number {
-    if (this.freeCount > 0) return this.freeSlots[--this.freeCount];
-    if (this.used === this.key.length) this.grow();
+    if (this.used === this.tag.length) {
+      if (this.dead > 0) {
+        this.sweep();
+        return this.freeSlots[--this.freeCount];
+      }
+      this.grow();
+    }
     return this.used++;
   }
 
   private grow(): void {
-    const n = this.key.length * 2;
-    if (n > SLOT_LIMIT) throw new RangeError(`KeyedHeap: more than ${SLOT_LIMIT} records held at once`);
-    const growF = (a: Float64Array) => {
-      const b = new Float64Array(n);
-      b.set(a);
-      return b;
-    };
-    const growI = (a: Int32Array, fill = 0) => {
-      const b = new Int32Array(n).fill(fill);
-      b.set(a);
-      return b;
-    };
-    this.key = growF(this.key);
-    this.seq = growF(this.seq);
-    this.val = growF(this.val);
-    this.tag = growI(this.tag);
-    this.pos = growI(this.pos, -1);
-    this.generation = growI(this.generation);
-    this.heap = growI(this.heap);
-    this.freeSlots = growI(this.freeSlots);
+    if (this.tag.length >= SLOT_LIMIT) throw new RangeError(`KeyedHeap: more than ${SLOT_LIMIT} records held at once`);
+    const n = Math.min(this.tag.length * 2, SLOT_LIMIT);
+    this.tag = grownCopy(this.tag, n);
+    this.val = grownCopy(this.val, n);
+    this.generation = grownCopy(this.generation, n);
+    this.live = grownCopy(this.live, n);
+    this.freeSlots = grownCopy(this.freeSlots, n);
   }
 }

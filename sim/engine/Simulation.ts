@@ -46,8 +46,7 @@ export class Simulation {
 
   /** Time of the next event, or Infinity when none is due. */
   get nextTime(): number {
-    const slot = this.diary.peekSlot();
-    return slot < 0 ? Infinity : this.diary.keyOf(slot);
+    return this.diary.peekKey();
   }
 
   /** Registers a kind of event and the handler that runs it. */
@@ -89,14 +88,11 @@ export class Simulation {
     const before = this.processed;
     this.stopped = false;
     for (;;) {
-      const slot = diary.peekSlot();
+      const slot = diary.popSlotUntil(until);
       if (slot < 0) break;
-      const time = diary.keyOf(slot);
-      if (time > until) break;
       const kind = diary.tagOf(slot);
       const arg = diary.valOf(slot);
-      diary.popSlot();
-      this.clock = time;
+      this.clock = diary.poppedKey;
       this.processed++;
       handlers[kind](arg);
       if (this.stopped) return this.processed - before;

@@ -4,7 +4,7 @@
  * where, and which files appear.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,24 @@ describe('wavesim --help', () => {
     expect(stdout).toMatch(/--seed <n>/);
     expect(stdout).toMatch(/--out <dir>/);
     expect(stdout).toMatch(/--quiet/);
+  });
+});
+
+describe('the installed command', () => {
+  it('is the compiled JavaScript in dist-cli: bin runs it, workers included, with no TypeScript source, compiler or node_modules at hand', () => {
+    // Only what bin/wavesim.js needs, copied where sim/, tsx and node_modules cannot be reached.
+    const root = emptyFolder();
+    const repo = fileURLToPath(new URL('../../', import.meta.url));
+    for (const part of ['bin', 'dist-cli', 'package.json']) cpSync(join(repo, part), join(root, part), { recursive: true });
+    cpSync(TINY, join(root, 'tiny.json'));
+    const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'bin/wavesim.js'), ...args], { cwd: root, encoding: 'utf8' });
+    const version = run(['--version']);
+    expect(version.stderr).toBe('');
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version);
+    const batch = run(['replicate', 'tiny.json', '--replications', '2', '--workers', '2', '--out', 'reports', '--quiet']);
+    expect(batch.stderr).toBe('');
+    expect(batch.status).toBe(0);
+    expect(readdirSync(join(root, 'reports')).sort()).toEqual(['replications.csv', 'timeseries-bands.csv']);
   });
 });
 

@@ -61,6 +61,33 @@ describe('ReplicationPool', () => {
     await expect(running).rejects.toBeInstanceOf(Cancelled);
   });
 
+  it('a growing pool keeps short runs on one worker when the work left would not pay for another', async () => {
+    const p = new ReplicationPool(2, { grow: true, growMarginMs: Infinity });
+    pools.push(p);
+    expect(await p.run(jobs(6))).toEqual(await shared.run(jobs(6)));
+    expect(p.started).toBe(1);
+  });
+
+  it('a growing pool starts another worker once timed jobs show that it will pay, and gives the same results', async () => {
+    const p = new ReplicationPool(2, { grow: true, growMarginMs: -Infinity });
+    pools.push(p);
+    expect(await p.run(jobs(10))).toEqual(await shared.run(jobs(10)));
+    expect(p.started).toBe(2);
+  });
+
+  it('a growing pool counts the jobs of later batches as work another worker would share', async () => {
+    const p = new ReplicationPool(2, { grow: true, growMarginMs: 0 });
+    pools.push(p);
+    await p.run(jobs(8), undefined, 1e9);
+    expect(p.started).toBe(2);
+  });
+
+  it('a fixed pool starts as many workers as the batch can use, at once', async () => {
+    const p = pool(3);
+    await p.run(jobs(2));
+    expect(p.started).toBe(2);
+  });
+
   it('needs at least one worker', () => {
     expect(() => new ReplicationPool(0)).toThrow(RangeError);
   });

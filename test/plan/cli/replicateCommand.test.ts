@@ -25,7 +25,7 @@ describe('wavesim replicate', () => {
     expect(replications).toContain(replications.find((line) => line.startsWith('on_time_share,fleet,%,3,')));
     const series = ['share_on_n', 'completions', 'in_progress', 'queued', 'slot_use_north', 'slot_use_south_east', 'backup_demand_total_gb_per_hour', 'reported_storage_gb', 'actual_storage_gb'];
     expect(readFileSync(join(folder, 'timeseries-bands.csv'), 'utf8').split('\n')[0]).toBe(['hour', 'time_utc', ...series.flatMap((s) => [`${s}_mean`, `${s}_p5`, `${s}_p95`])].join(','));
-    expect(stdout).toMatch(/^Replicating "Tiny: 3 tenants, 2 regions": 3 replications under seed 5 on \d+ workers$/m);
+    expect(stdout).toMatch(/^Replicating "Tiny: 3 tenants, 2 regions": 3 replications under seed 5 on up to \d+ workers?$/m);
     expect(stdout).toMatch(/^on_time_share +fleet +[\d.]+ +\[[\d.]+, [\d.]+\]/m);
     expect(stdout).toMatch(/Wrote replications\.csv, timeseries-bands\.csv to out\/tiny-3-tenants-2-regions/);
   });
@@ -59,5 +59,14 @@ describe('wavesim replicate, bad input exits 2 and writes nothing', () => {
     expect(code).toBe(EXIT_BAD_INPUT);
     expect(stderr.split('\n')).toContain('regions[0].updateSlots: must be a positive integer');
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('wavesim replicate --help', () => {
+  it('says what --workers does and what it defaults to', () => {
+    const { status, stdout } = wavesim(['replicate', '--help']);
+    expect(status).toBe(0);
+    const help = stdout.replace(/\s+/g, ' ');
+    expect(help).toMatch(/--workers <n> worker threads that run the replications side by side\. Default: up to one per idle core \(the cores less the 1-minute load average: \d+ of \d+ now\), starting with one and adding more only while the runs left are long enough to pay for starting them\. The reports do not depend on it/);
   });
 });
