@@ -17,7 +17,7 @@ import { formatInterval, formatStat, NO_VALUE } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 /** Replications per scenario when --replications is not given. */
 const DEFAULT_REPLICATIONS = 20;
@@ -59,13 +59,15 @@ async function compare(files: string[], flags: BatchFlags): Promise<void> {
   const seed = flags.seed ?? scenarios[0].seed;
   const workers = workerCount(flags);
   const folder = flags.out ?? defaultOutFolder(scenarios[0].name);
+  // A folder in the way is found before the batch, not after it.
+  checkReportFolder(folder, ['compare.csv']);
   const announce = `Comparing ${files.length} scenarios: ${flags.replications} replications each under seed ${seed} on ${workers} workers`;
   const entries = scenarios.map((scenario, i) => ({ scenario, file: files[i] }));
   const compared = await replicationBatch({ workers, totalRuns: files.length * flags.replications, announce, label: 'comparing', quiet: flags.quiet }, (run) =>
     compareScenarios(entries, { replications: flags.replications, seed }, run),
   );
   const rows = compareRows(compared);
-  writeReportFolder(folder, [{ name: 'compare.csv', text: toCsv(COMPARE_COLUMNS, rows) }]);
+  await writeReportFolder(folder, [{ name: 'compare.csv', text: toCsv(COMPARE_COLUMNS, rows) }]);
   say(flags, `\n${compareTable(rows)}\nWrote compare.csv to ${folder}\n`);
 }
 

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { simulateRelease } from '../model/simulateRelease.js';
 import type { SimulationResult } from '../model/SimulationResult.js';
+import { REPORT_FILE_NAMES } from '../api/reportFileNames.js';
 import { reportFiles, summaryRows, summaryTable } from '../report/index.js';
 import { BadInput } from './BadInput.js';
 import { Cancelled } from './Cancelled.js';
@@ -21,7 +22,7 @@ import { progressBar } from './progressBar.js';
 import { readScenario } from './readScenario.js';
 import { addReplicateCommand } from './replicateCommand.js';
 import { addSensitivityCommand } from './sensitivityCommand.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 /** Exit codes: done; a bug (anything we did not foresee); bad input (file, scenario or arguments); cancelled with Ctrl-C (128 + SIGINT, as shells report it). */
 export const EXIT_OK = 0;
@@ -84,9 +85,12 @@ interface RunFlags {
   quiet?: boolean;
 }
 
-function run(file: string, flags: RunFlags): void {
+async function run(file: string, flags: RunFlags): Promise<void> {
   const scenario = readScenario(file);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
+  const files = REPORT_FILE_NAMES;
+  // A folder in the way is found before the run, not after it.
+  checkReportFolder(folder, files);
   const progress = progressBar(!flags.quiet && process.stderr.isTTY === true, 'simulating');
   let result: SimulationResult;
   try {
@@ -94,14 +98,13 @@ function run(file: string, flags: RunFlags): void {
   } finally {
     progress.stop();
   }
-  // Every report is built before the folder is touched, so a failure leaves nothing behind.
-  const files = reportFiles(result);
-  writeReportFolder(folder, files);
+  // Streamed row by row into a temporary folder and swapped in whole: a failure leaves the previous reports as they were.
+  await writeReportFolder(folder, reportFiles(result));
   if (flags.quiet) return;
   // JSON quoting shows the name as written and keeps control characters out of the terminal.
   process.stdout.write(`Scenario ${JSON.stringify(scenario.name)}, seed ${result.seed}\n\n`);
   process.stdout.write(summaryTable(summaryRows(result)));
-  process.stdout.write(`\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);
+  process.stdout.write(`\nWrote ${files.join(', ')} to ${folder}\n`);
 }
 
 function validate(file: string): void {

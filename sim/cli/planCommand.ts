@@ -32,7 +32,7 @@ import { collect, parseConfidence, parseLevelGrid } from './optionParsers.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 /** Replications per batch when --replications is not given. */
 const DEFAULT_REPLICATIONS = 20;
@@ -119,6 +119,8 @@ async function sizeCapacity(file: string, flags: PlanFlags): Promise<void> {
   const seed = flags.seed ?? scenario.seed;
   const workers = workerCount(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
+  // A folder in the way is found before the batch, not after it.
+  checkReportFolder(folder, ['plan.csv']);
   const request: PlanRequest = { kind: flags.capacity, targets, grid: flags.levels, confidence: flags.confidence, replications: flags.replications, seed };
   const announce =
     `Planning ${CAPACITY_WORDS[flags.capacity]} for ${JSON.stringify(scenario.name)}: ${targets.map((t) => `${t.name}>=${t.minimumPercent}%`).join(', ')} ` +
@@ -126,7 +128,7 @@ async function sizeCapacity(file: string, flags: PlanFlags): Promise<void> {
   const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet }, (run) =>
     planCapacity(scenario, request, run),
   );
-  writeReportFolder(folder, [{ name: 'plan.csv', text: toCsv(planColumns(plan), planRows(plan)) }]);
+  await writeReportFolder(folder, [{ name: 'plan.csv', text: toCsv(planColumns(plan), planRows(plan)) }]);
   say(flags, `\n${planTable(plan)}\n${recommendation(plan)}\nWrote plan.csv to ${folder}\n`);
 }
 

@@ -27,7 +27,7 @@ import { collect } from './optionParsers.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 /** Replications per setting when --replications is not given: a study runs 1 + 2 × 6 settings. */
 const DEFAULT_REPLICATIONS = 10;
@@ -88,6 +88,8 @@ async function sensitivity(file: string, flags: SensitivityFlags): Promise<void>
   const seed = flags.seed ?? scenario.seed;
   const workers = workerCount(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
+  // A folder in the way is found before the batch, not after it.
+  checkReportFolder(folder, ['sensitivity.csv']);
   const batch = { replications: flags.replications, seed };
   const settings = sensitivitySettingCount(ranges.length);
   const announce = `Sensitivity of ${JSON.stringify(scenario.name)}: ${settings} settings × ${flags.replications} replications under seed ${seed} on ${workers} workers`;
@@ -95,7 +97,7 @@ async function sensitivity(file: string, flags: SensitivityFlags): Promise<void>
     studySensitivity(scenario, ranges, batch, run),
   );
   const rows = sensitivityRows(study);
-  writeReportFolder(folder, [{ name: 'sensitivity.csv', text: toCsv(SENSITIVITY_COLUMNS, rows) }]);
+  await writeReportFolder(folder, [{ name: 'sensitivity.csv', text: toCsv(SENSITIVITY_COLUMNS, rows) }]);
   say(flags, `\n${sensitivityTable(rows)}\nWrote sensitivity.csv to ${folder}\n`);
 }
 

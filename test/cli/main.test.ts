@@ -4,7 +4,7 @@
  * where, and which files appear.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,6 +182,40 @@ describe('wavesim run', () => {
     for (const name of Object.keys(HEADERS)) {
       expect(readFileSync(join(cwd, 'b', name), 'utf8'), name).toBe(readFileSync(join(cwd, 'a', name), 'utf8'));
     }
+  });
+});
+
+describe('wavesim run over previous reports, all or nothing', () => {
+  it('a second run replaces the reports and leaves no temporary file beside or inside the folder', () => {
+    const cwd = emptyFolder();
+    expect(wavesim(['run', TINY, '--seed', '1', '--out', 'reports', '--quiet'], cwd).status).toBe(0);
+    expect(wavesim(['run', TINY, '--seed', '2', '--out', 'reports', '--quiet'], cwd).status).toBe(0);
+    expect(readdirSync(cwd)).toEqual(['reports']);
+    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(Object.keys(HEADERS).sort());
+  });
+
+  it('a folder in the way of a report: exit 2, one plain line, previous reports byte-identical', () => {
+    const cwd = emptyFolder();
+    expect(wavesim(['run', TINY, '--seed', '1', '--out', 'reports', '--quiet'], cwd).status).toBe(0);
+    rmSync(join(cwd, 'reports', 'summary.csv'));
+    mkdirSync(join(cwd, 'reports', 'summary.csv'));
+    const before = Object.fromEntries(readdirSync(join(cwd, 'reports')).filter((f) => f !== 'summary.csv').map((f) => [f, readFileSync(join(cwd, 'reports', f), 'latin1')]));
+    const { status, stderr } = wavesim(['run', TINY, '--seed', '2', '--out', 'reports', '--quiet'], cwd);
+    expect(status).toBe(EXIT_BAD_INPUT);
+    expect(stderr).toBe('wavesim: cannot write summary.csv to reports: a folder of that name is in the way (nothing was changed)\n');
+    const after = Object.fromEntries(readdirSync(join(cwd, 'reports')).filter((f) => f !== 'summary.csv').map((f) => [f, readFileSync(join(cwd, 'reports', f), 'latin1')]));
+    expect(after).toEqual(before);
+    expect(readdirSync(cwd)).toEqual(['reports']);
+  });
+
+  it('a batch command with a folder in the way exits 2 before it runs', () => {
+    const cwd = emptyFolder();
+    mkdirSync(join(cwd, 'reports', 'replications.csv'), { recursive: true });
+    const { status, stderr, stdout } = wavesim(['replicate', TINY, '--replications', '2', '--workers', '1', '--out', 'reports', '--quiet'], cwd);
+    expect(status).toBe(EXIT_BAD_INPUT);
+    expect(stderr).toBe('wavesim: cannot write replications.csv to reports: a folder of that name is in the way (nothing was changed)\n');
+    expect(stdout).toBe('');
+    expect(readdirSync(join(cwd, 'reports'))).toEqual(['replications.csv']);
   });
 });
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { simulateRelease } from '../../sim/model/index.js';
-import { reportFiles, type ReportFile } from '../../sim/report/index.js';
+import { type ReportFile } from '../../sim/report/index.js';
+import { reportTexts } from '../support/reportTexts.js';
 import { parseScenario, ScenarioError } from '../../sim/scenario/index.js';
 import { ROOT } from './support/buildApp.js';
 import { download } from './support/download.js';
@@ -49,7 +50,7 @@ describe('the web planner in headless Chromium', () => {
 
   beforeAll(async () => {
     planner = await startPlanner();
-    expectedReports = reportFiles(simulateRelease(parseScenario(baselineText)));
+    expectedReports = reportTexts(simulateRelease(parseScenario(baselineText)));
   }, START_MS);
 
   afterEach(async () => {
