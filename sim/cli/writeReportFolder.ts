@@ -15,7 +15,7 @@ import { Cancelled } from './Cancelled.js';
 /** The file operations the writer uses; tests pass faulty ones to simulate a full disk or a refused write. */
 export type ReportFileSystem = Pick<
   typeof nodeFs,
-  'accessSync' | 'closeSync' | 'fsyncSync' | 'mkdirSync' | 'mkdtempSync' | 'openSync' | 'renameSync' | 'rmSync' | 'statSync' | 'writeSync'
+  'accessSync' | 'closeSync' | 'fsyncSync' | 'mkdirSync' | 'openSync' | 'renameSync' | 'rmSync' | 'statSync' | 'writeSync'
 >;
 
 /** A report to write: whole text (a batch study's) or chunks streamed row by row (a run's). */
@@ -138,11 +138,13 @@ export async function writeReportFolder(folder: string, files: readonly ReportSo
   const names = files.map((f) => f.name);
   const exists = checkTarget(fs, target, folder, names);
   const parent = dirname(target);
-  let staging: string;
+  // Beside the target, so that the swap is a rename within one file system; made like any folder, so it keeps the user's permissions once swapped in.
+  const staging = join(parent, `.${basename(target)}.wavesim-${process.pid}.tmp`);
   try {
     fs.mkdirSync(parent, { recursive: true });
-    // Beside the target, so that the swap is a rename within one file system.
-    staging = fs.mkdtempSync(join(parent, `.${basename(target)}.wavesim-`));
+    // Only a process of this id that was killed can have left one behind.
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.mkdirSync(staging);
   } catch (error) {
     throw new BadInput(`cannot create the output folder ${folder}: ${plain(error)}`);
   }

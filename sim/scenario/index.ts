@@ -18,6 +18,7 @@ export {
   type ScheduledIncident,
 } from './scenarioSchema.js';
 export { parseScenario, validateScenario } from './parseScenario.js';
+export { decodeScenarioBytes } from './decodeScenarioBytes.js';
 export { estimateWork, WORK_LIMITS, type WorkEstimate } from './estimateWork.js';
 export { SCENARIO_BOUNDS } from './scenarioBounds.js';
 export { ScenarioError, issueLine, type ScenarioIssue } from './ScenarioError.js';

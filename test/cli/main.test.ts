@@ -128,6 +128,17 @@ describe('wavesim validate', () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/cannot read no-such-file\.json/);
   });
+
+  it('accepts UTF-8 with a byte-order mark and names UTF-16 when it refuses a file', () => {
+    const cwd = emptyFolder();
+    const text = readFileSync(TINY, 'utf8');
+    writeFileSync(join(cwd, 'bom.json'), `\uFEFF${text}`);
+    writeFileSync(join(cwd, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(wavesim(['validate', 'bom.json'], cwd).status).toBe(0);
+    const { status, stderr } = wavesim(['validate', 'utf16.json'], cwd);
+    expect(status).toBe(2);
+    expect(stderr).toBe('wavesim: utf16.json is not a valid scenario:\nthe file is UTF-16 (little-endian), not UTF-8: save it as UTF-8 and try again\n');
+  });
 });
 
 describe('wavesim run, bad input', () => {

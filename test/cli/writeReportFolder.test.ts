@@ -78,6 +78,8 @@ describe('writeReportFolder', () => {
     await writeReportFolder(join(root, 'x', 'y'), NEW);
     expect(readdirSync(join(root, 'x', 'y')).sort()).toEqual(['a.csv', 'b.csv']);
     expect(readdirSync(join(root, 'x'))).toEqual(['y']);
+    // As mkdir would make it (umask 022 here): readable by others, as the reports were before.
+    expect(fs.statSync(join(root, 'x', 'y')).mode & 0o777).toBe(fs.statSync(join(root, 'x')).mode & 0o777);
   });
 
   it('a read-only folder: exit-2 error in plain words, previous reports byte-identical, no temporary files', async () => {
@@ -92,7 +94,7 @@ describe('writeReportFolder', () => {
   it('a read-only parent, where no temporary folder can be made: exit-2 error, nothing changed', async () => {
     const { root, target } = previousReports();
     const before = snapshot(root);
-    const error = await failure(target, NEW, faulty({ mkdtempSync: () => { throw errno('EROFS'); } }));
+    const error = await failure(target, NEW, faulty({ mkdirSync: () => { throw errno('EROFS'); } }));
     expect(error).toBeInstanceOf(BadInput);
     expect(error.message).toMatch(/the file system is read-only$/);
     expect(snapshot(root)).toEqual(before);
