@@ -72,6 +72,13 @@ describe('meaningless scenarios are refused', () => {
     expect(problemsAfter(tiny, (s) => (s.incidents.scheduled[0].start = '2027-03-25'))).toEqual([]);
   });
 
+  it('a latest start after the window closes is refused (an update queued past its close crashed the run)', () => {
+    expect(problemsAfter(tiny, (s) => (s.updateWindow = { lengthHours: 1, latestStartHours: 30 }))).toEqual([
+      'updateWindow.latestStartHours: must be at most updateWindow.lengthHours (an update starts inside its window)',
+    ]);
+    expect(problemsAfter(tiny, (s) => (s.updateWindow = { lengthHours: 8, latestStartHours: 8 }))).toEqual([]);
+  });
+
   it('a reschedule of 0 days is refused: a reschedule moves an update at least a day', () => {
     expect(problemsAfter(tiny, (s) => (s.admins.prompt.rescheduleDays = { min: 0, mode: 0, max: 0 }))).toEqual(['admins.prompt.rescheduleDays.min: must be at least 1']);
   });

@@ -237,6 +237,8 @@ function checkReferences(s: z.infer<typeof scenarioShape>, ctx: z.RefinementCtx)
   if (announce <= windowStart && daysBetween(announce, windowStart) > B.announceLeadDays) {
     issue(['release', 'announce'], `must be at most ${B.announceLeadDays} days before release.windowStart (it is ${written(daysBetween(announce, windowStart))})`);
   }
+  // A later latest start would let an update start after its window closed (the model stops updates at the close).
+  if (s.updateWindow.latestStartHours > s.updateWindow.lengthHours) issue(['updateWindow', 'latestStartHours'], 'must be at most updateWindow.lengthHours (an update starts inside its window)');
   const names = new Set<string>();
   s.regions.forEach((r, i) => {
     if (names.has(r.name)) issue(['regions', i, 'name'], `must be unique ("${r.name}" appears twice)`);
