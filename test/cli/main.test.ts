@@ -34,14 +34,14 @@ const HEADERS: Record<string, string> = {
   'timeseries.csv':
     'hour,time_utc,completions,in_progress,queued,slot_use_north,slot_use_south_east,slot_capacity_north,slot_capacity_south_east,' +
     'backup_demand_system_gb_per_hour,backup_demand_on_demand_gb_per_hour,backup_demand_update_gb_per_hour,backup_demand_restore_gb_per_hour,' +
-    'backup_demand_total_gb_per_hour,backup_capacity_gb_per_hour,reported_storage_gb,actual_storage_gb,share_on_n',
+    'backup_demand_total_gb_per_hour,backup_capacity_gb_per_hour,reported_storage_gb,actual_storage_gb,retained_system_backup_gb,retained_on_demand_backup_gb,share_on_n',
   'instances.csv':
     'tenant,instance,kind,region,deployment,on_premises_version,from_version,to_version,first_scheduled_utc,scheduled_utc,approved_utc,' +
     'rescheduled_utc,start_utc,backup_end_utc,restore_end_utc,upgrade_end_utc,completed_utc,outcome,attempts,steps_completed,fallbacks,' +
     'reschedules,failures,mandatory,downtime_hours',
   'communications.csv': 'message_type,channel,messages,recipients',
   'incidents.csv':
-    'kind,region,start_utc,end_utc,post_incident_report_utc,pause_updates,slowdown,failure_multiplier,updates_displaced,admins_notified',
+    'kind,region,start_utc,end_utc,notice_utc,post_incident_report_utc,pause_updates,slowdown,failure_multiplier,updates_displaced,admins_notified',
 };
 
 const folders: string[] = [];
