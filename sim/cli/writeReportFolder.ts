@@ -1,8 +1,8 @@
 /**
  * Writing reports all or nothing, like a print shop that hands over the
  * whole order or none of it: every file is streamed into a temporary folder
- * beside the target, and only once each is complete on disk are they swapped
- * in. Any failure (no permission, a folder in the way, a full disk, Ctrl-C)
+ * (beside the target, or inside it when it exists), and only once each is
+ * complete on disk are they swapped in. Any failure (no permission, a folder in the way, a full disk, Ctrl-C)
  * removes the temporary folder and leaves the previous reports byte for byte
  * as they were.
  */
@@ -138,8 +138,10 @@ export async function writeReportFolder(folder: string, files: readonly ReportSo
   const names = files.map((f) => f.name);
   const exists = checkTarget(fs, target, folder, names);
   const parent = dirname(target);
-  // Beside the target, so that the swap is a rename within one file system; made like any folder, so it keeps the user's permissions once swapped in.
-  const staging = join(parent, `.${basename(target)}.wavesim-${process.pid}.tmp`);
+  // Beside a new target, renamed into place whole, and made like any folder so it keeps the user's permissions; inside an
+  // existing one, so that only the folder itself must be writable (`--out .` in a home folder). Either way the swap is a
+  // rename within one file system.
+  const staging = exists ? join(target, `.wavesim-${process.pid}.tmp`) : join(parent, `.${basename(target)}.wavesim-${process.pid}.tmp`);
   try {
     fs.mkdirSync(parent, { recursive: true });
     // Only a process of this id that was killed can have left one behind.

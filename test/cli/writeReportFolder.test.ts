@@ -91,6 +91,19 @@ describe('writeReportFolder', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it('an existing folder whose parent the user cannot write to (--out . at home) still gets its reports', async () => {
+    const { root, target } = previousReports();
+    const parentReadOnly = faulty({
+      mkdirSync: ((path: fs.PathLike, options?: fs.MakeDirectoryOptions) => {
+        if (!String(path).startsWith(target) && !fs.existsSync(path)) throw errno('EACCES');
+        return fs.mkdirSync(path, options);
+      }) as ReportFileSystem['mkdirSync'],
+    });
+    await writeReportFolder(target, NEW, parentReadOnly);
+    expect(snapshot(root)['/reports/b.csv']).toBe('new b\n');
+    expect(readdirSync(target).sort()).toEqual(['a.csv', 'b.csv', 'notes.txt']);
+  });
+
   it('a read-only parent, where no temporary folder can be made: exit-2 error, nothing changed', async () => {
     const { root, target } = previousReports();
     const before = snapshot(root);
