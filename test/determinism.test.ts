@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulateRelease } from '../sim/model/simulateRelease.js';
-import { reportFiles } from '../sim/report/index.js';
+import { reportTexts } from './support/reportTexts.js';
 import { smallScenario } from './support/smallScenario.js';
 
-const csvs = (seed?: number) => reportFiles(simulateRelease(smallScenario(), { seed }));
+const csvs = (seed?: number) => reportTexts(simulateRelease(smallScenario(), { seed }));
 
 describe('determinism', () => {
   it('gives byte-identical CSVs for the same scenario and seed', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { exponential, logNormal, poisson, standardNormal, triangular, uniform, weightedIndex } from '../sim/engine/distributions.js';
+import { exponential, logFactorial, logNormal, poisson, standardNormal, triangular, uniform, weightedIndex } from '../sim/engine/distributions.js';
 import { randomStream } from '../sim/engine/randomStream.js';
 
 /**
@@ -84,6 +84,34 @@ test('a degenerate triangular (min = max) is that constant', () => {
 test('poisson(mean) has mean and variance equal to its mean', () => {
   const rng = randomStream(1, 'dist/poisson');
   expectMoments('poisson', () => poisson(rng, 3), 3, 3, 3 + 1 / 3);
+});
+
+// Small, medium (the switch to rejection at 10 and a typical incident count) and the largest mean the schema allows (fleet.extraRecipientsMean).
+test.each([0.5, 3, 9.99, 10, 50, 366, 1000])('poisson(%d) has mean and variance equal to its mean, as the Poisson law says', (mean) => {
+  const rng = randomStream(1, `dist/poisson-${mean}`);
+  expectMoments(`poisson(${mean})`, () => poisson(rng, mean), mean, mean, 3 + 1 / mean);
+});
+
+test.each([10, 50, 1000])('poisson(%d) puts the Poisson law\'s probability below each quartile of it', (mean) => {
+  const rng = randomStream(2, `dist/poisson-cdf-${mean}`);
+  const draws = Int32Array.from({ length: DRAWS }, () => poisson(rng, mean));
+  const pmf = (k: number) => Math.exp(-mean + k * Math.log(mean) - logFactorial(k));
+  let cdf = 0;
+  let k = 0;
+  for (const q of [0.25, 0.5, 0.75]) {
+    while (cdf + pmf(k) < q) cdf += pmf(k++);
+    // P(X < k) is cdf; the sample share below k is within 4 standard errors of it.
+    const share = draws.filter((x) => x < k).length / DRAWS;
+    expect(Math.abs(share - cdf), `P(X < ${k})`).toBeLessThan(4 * Math.sqrt((cdf * (1 - cdf)) / DRAWS));
+  }
+});
+
+test('logFactorial agrees with the summed logarithms across the switch to Stirling\'s series', () => {
+  let sum = 0;
+  for (let k = 1; k <= 200; k++) {
+    sum += Math.log(k);
+    expect(Math.abs(logFactorial(k) - sum), `k = ${k}`).toBeLessThan(1e-9 * Math.max(1, sum));
+  }
 });
 
 test('poisson draws are whole numbers >= 0', () => {

@@ -23,6 +23,7 @@ import { isScenarioObject, parseScenarioInput, scenarioInputText } from './app/s
 import { showPicked, wireScenarioSources, type LoadedScenario } from './app/scenarioSource.js';
 import { watchValidation } from './app/scenarioValidation.js';
 import { copyScenarioLink, forgetScenarioLink, scenarioInAddress } from './app/shareLink.js';
+import { wireLinkAlert } from './app/linkAlert.js';
 import { NO_BATCH } from './app/batchController.js';
 import { wireReportActions } from './app/reportActions.js';
 import { Store, type AppState, type RunStatus, type ScenarioOrigin, type ScenarioState } from './app/store.js';
@@ -41,22 +42,36 @@ function scenarioState(loaded: LoadedScenario, origin: ScenarioOrigin, input = p
   return { ...loaded, input, origin };
 }
 
-/** The scenario to open with: one in the page address, else the one kept from the last visit, else the baseline. */
-async function initialScenario(scenarios: readonly BundledScenario[], status: HTMLElement): Promise<LoadedScenario> {
-  const bundled = (name: string | null) => scenarios.find((s) => s.name === name);
+/** The bundled baseline (or the first bundled scenario), as loaded from the picker. */
+function baselineScenario(scenarios: readonly BundledScenario[]): LoadedScenario {
+  const first = scenarios.find((s) => s.name === DEFAULT_SCENARIO) ?? scenarios[0];
+  return { text: first.text, bundled: first.name, source: `bundled scenario ${first.name}` };
+}
+
+/**
+ * The scenario to open with: one in the page address, else the one kept from
+ * the last visit, else the baseline; and why the link could not be loaded,
+ * when there was one.
+ */
+async function initialScenario(scenarios: readonly BundledScenario[]): Promise<{ loaded: LoadedScenario; linkProblem: string | null }> {
+  let linkProblem: string | null = null;
   try {
     const text = await scenarioInAddress();
-    if (text !== null) return { text, bundled: null, source: 'scenario from the link' };
+    if (text !== null) return { loaded: { text, bundled: null, source: 'scenario from the link' }, linkProblem };
   } catch (error) {
-    status.textContent = `${(error as Error).message}; showing your last scenario instead.`;
+    linkProblem = (error as Error).message;
   }
   const saved = loadSavedScenario(pageStorage());
   // A bundled scenario is reloaded from the app, which may ship a newer version of it.
-  const savedBundled = saved && bundled(saved.bundled);
-  if (savedBundled) return { text: savedBundled.text, bundled: savedBundled.name, source: `bundled scenario ${savedBundled.name}` };
-  if (saved) return { text: saved.text, bundled: null, source: 'scenario kept from your last visit' };
-  const first = bundled(DEFAULT_SCENARIO) ?? scenarios[0];
-  return { text: first.text, bundled: first.name, source: `bundled scenario ${first.name}` };
+  const savedBundled = saved && scenarios.find((s) => s.name === saved.bundled);
+  if (savedBundled) return { loaded: { text: savedBundled.text, bundled: savedBundled.name, source: `bundled scenario ${savedBundled.name}` }, linkProblem };
+  if (saved) return { loaded: { text: saved.text, bundled: null, source: 'scenario kept from your last visit' }, linkProblem };
+  return { loaded: baselineScenario(scenarios), linkProblem };
+}
+
+/** The notice for a link that could not be loaded: why, and that nothing changed or ran. */
+function linkProblemText(problem: string, shown: string): string {
+  return `This link's scenario could not be loaded: ${problem}. Nothing has run; the ${shown} is shown. Keep it, load the bundled baseline, or open a file.`;
 }
 
 /** What `#run-error` says: why a scenario just loaded cannot run, or why the last run failed. */
@@ -76,8 +91,9 @@ function whyNotRunnable({ scenario, issues, run }: AppState): string {
 async function start(): Promise<void> {
   const scenarios = bundledScenarios();
   const sourceStatus = byId('scenario-source');
+  const initial = await initialScenario(scenarios);
   const store = new Store<AppState>({
-    scenario: scenarioState(await initialScenario(scenarios, sourceStatus), 'load'),
+    scenario: scenarioState(initial.loaded, 'load'),
     issues: null,
     run: IDLE,
     batch: NO_BATCH,
@@ -85,6 +101,10 @@ async function start(): Promise<void> {
   });
   const runs = new RunController(store);
   const load = (loaded: LoadedScenario) => store.set({ scenario: scenarioState(loaded, 'load') });
+  const linkAlert = wireLinkAlert(
+    { alert: byId('link-alert'), text: byId('link-alert-text'), keep: byId<HTMLButtonElement>('link-keep'), baseline: byId<HTMLButtonElement>('link-baseline') },
+    () => load(baselineScenario(scenarios)),
+  );
 
   const runButton = byId<HTMLButtonElement>('run');
   const cancelButton = byId<HTMLButtonElement>('cancel');
@@ -191,8 +211,9 @@ async function start(): Promise<void> {
     runError.hidden = alert === '';
   };
 
-  // The page runs its first scenario at once, as soon as it is known to be valid.
-  let autoRun = true;
+  // The page runs its first scenario at once, as soon as it is known to be valid, unless a link failed and the user is to choose.
+  let autoRun = initial.linkProblem === null;
+  if (initial.linkProblem !== null) linkAlert.show(linkProblemText(initial.linkProblem, initial.loaded.source));
   store.subscribe((state, previous) => {
     if (state.scenario !== previous.scenario) showScenario(state.scenario);
     if (state.issues !== previous.issues && state.issues !== null) showIssues(state.issues, errorsList);
@@ -221,10 +242,12 @@ async function start(): Promise<void> {
   window.addEventListener('hashchange', () => {
     scenarioInAddress().then(
       (text) => {
-        if (text !== null) load({ text, bundled: null, source: 'scenario from the link' });
+        if (text === null) return;
+        linkAlert.hide();
+        load({ text, bundled: null, source: 'scenario from the link' });
       },
       (error: Error) => {
-        sourceStatus.textContent = error.message;
+        linkAlert.show(linkProblemText(error.message, 'scenario you had'));
       },
     );
   });

@@ -12,7 +12,7 @@
 import { releaseProxy, transfer } from 'comlink';
 import { simulateRelease } from '../model/simulateRelease.js';
 import type { SimulationResult } from '../model/SimulationResult.js';
-import { reportFiles, summaryRows, viewSeries, type ReportFile, type ReportRow, type ViewSeries } from '../report/index.js';
+import { reportFiles, streamBytes, summaryRows, viewSeries, type ReportRow, type ViewSeries } from '../report/index.js';
 import { parseScenario, ScenarioError, type ScenarioIssue } from '../scenario/index.js';
 import { REPORT_FILE_NAMES, type ReportFileName } from './reportFileNames.js';
 import { transferableCopy } from './transferableCopy.js';
@@ -51,8 +51,6 @@ export interface SimulationApi {
 /** A simulation API with no run yet. */
 export function createSimulationApi(): SimulationApi {
   let last: SimulationResult | undefined;
-  // Building all the files takes longer than the run on a large fleet, so it waits for the first download.
-  let files: ReportFile[] | undefined;
 
   return {
     validate(text) {
@@ -67,7 +65,6 @@ export function createSimulationApi(): SimulationApi {
 
     run(text, request = {}, onProgress) {
       last = undefined;
-      files = undefined;
       try {
         const scenario = parseScenario(text);
         last = simulateRelease(scenario, { seed: request.seed, onProgress: unawaited(onProgress) });
@@ -81,10 +78,10 @@ export function createSimulationApi(): SimulationApi {
 
     csv(name) {
       if (!last) throw new Error('there is no finished run to export');
-      files ??= reportFiles(last);
-      const file = files.find((f) => f.name === name);
+      // Only the file asked for is built, chunk by chunk, when its download is asked for.
+      const file = reportFiles(last).find((f) => f.name === name);
       if (!file) throw new Error(`a run writes no report named "${name}"`);
-      const bytes = new TextEncoder().encode(file.text);
+      const bytes = streamBytes(file.chunks());
       return transfer(bytes.buffer, [bytes.buffer]);
     },
   };

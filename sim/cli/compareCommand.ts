@@ -16,7 +16,7 @@ import { formatInterval, formatStat, NO_VALUE } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 /** A cell of compare.csv as a number (NaN when empty). */
 const num = (cell: ReportRow[string] | undefined) => (typeof cell === 'number' ? cell : NaN);
@@ -42,12 +42,14 @@ export async function compare(files: string[], flags: BatchFlags): Promise<void>
   const seed = flags.seed ?? scenarios[0].seed;
   const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenarios[0].name);
+  // A folder in the way is found before the batch, not after it.
+  checkReportFolder(folder, ['compare.csv']);
   const announce = `Comparing ${files.length} scenarios: ${flags.replications} replications each under seed ${seed} on ${workersInWords(workers)}`;
   const entries = scenarios.map((scenario, i) => ({ scenario, file: files[i] }));
   const compared = await replicationBatch({ workers, totalRuns: files.length * flags.replications, announce, label: 'comparing', quiet: flags.quiet, folder }, (run) =>
     compareScenarios(entries, { replications: flags.replications, seed }, run),
   );
   const rows = compareRows(compared);
-  writeReportFolder(folder, [{ name: 'compare.csv', text: toCsv(COMPARE_COLUMNS, rows) }]);
+  await writeReportFolder(folder, [{ name: 'compare.csv', text: toCsv(COMPARE_COLUMNS, rows) }]);
   say(flags, `\n${compareTable(rows)}\nWrote compare.csv to ${folder}\n`);
 }

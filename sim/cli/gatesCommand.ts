@@ -14,7 +14,7 @@ import { defaultOutFolder } from './defaultOutFolder.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 export interface GatesFlags extends BatchFlags {
   threshold: string;
@@ -54,13 +54,15 @@ export async function gates(file: string, flags: GatesFlags): Promise<void> {
   const seed = flags.seed ?? scenario.seed;
   const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
+  // A folder in the way is found before the batch, not after it.
+  checkReportFolder(folder, ['gates-study.csv']);
   const settings = gatesSettingCount(thresholds.length);
   const announce = `Gates study of ${JSON.stringify(scenario.name)}: ${settings} settings × ${flags.replications} replications under seed ${seed} on ${workersInWords(workers)}`;
   const study = await replicationBatch({ workers, totalRuns: settings * flags.replications, announce, label: 'gates', quiet: flags.quiet, folder }, (run) =>
     studyGates(scenario, thresholds, { replications: flags.replications, seed, window: flags.window }, run),
   );
   const rows = gatesStudyRows(study, { maxExposure: flags.maxExposure, maxFalseHaltDays: flags.maxFalseHaltDays });
-  writeReportFolder(folder, [{ name: 'gates-study.csv', text: toCsv(GATES_STUDY_COLUMNS, rows) }]);
+  await writeReportFolder(folder, [{ name: 'gates-study.csv', text: toCsv(GATES_STUDY_COLUMNS, rows) }]);
   const best = recommendedThreshold(rows);
   const targets = flags.maxExposure !== undefined || flags.maxFalseHaltDays !== undefined;
   const verdict = !targets

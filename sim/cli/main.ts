@@ -61,9 +61,11 @@ A scenario is one JSON file: scenarios/ holds examples to copy, and
 scenarios/scenario.schema.json gives editors completion and checks.
 "wavesim run --help" lists the reports that a run writes.
 
-Exit codes: 0 done; 2 bad input (unreadable file, invalid scenario, bad
-arguments), nothing written; 130 cancelled with Ctrl-C, nothing written;
-1 unexpected error (a bug: please report it with the scenario file).
+Exit codes: 0 done; 2 bad input (unreadable file, invalid scenario or one
+too large to simulate, bad arguments, an output folder that cannot be
+written), nothing written and previous reports unchanged; 130 cancelled with
+Ctrl-C, nothing written; 1 unexpected error (a bug: please report it with
+the scenario file).
 `;
 
 const RUN_DETAILS = `

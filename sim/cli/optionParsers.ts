@@ -4,7 +4,7 @@
  * write, and the exit code is 2.
  */
 import { InvalidArgumentError } from 'commander';
-import type { LevelGrid } from '../plan/index.js';
+import { LEVEL_GRID_LIMITS, type LevelGrid } from '../plan/index.js';
 
 const WHOLE = /^\d+$/;
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -43,8 +43,10 @@ export function parseConfidence(text: string): number {
 export function parseLevelGrid(text: string): LevelGrid {
   const parts = text.split(':');
   const [from, to, step] = parts.map((p) => (DECIMAL.test(p.trim()) ? Number(p) : NaN));
-  if (parts.length !== 3 || !(from > 0 && to >= from && step > 0)) {
-    throw new InvalidArgumentError('Levels are written from:to:step with 0 < from <= to and step > 0, such as 0.5:2:0.1.');
+  const { least, most, levels } = LEVEL_GRID_LIMITS;
+  // Past these a grid is no plan a person reads, and its ladder alone could exhaust memory.
+  if (parts.length !== 3 || !(from >= least && to >= from && to <= most && step >= least && (to - from) / step <= levels)) {
+    throw new InvalidArgumentError(`Levels are written from:to:step with ${least} <= from <= to <= ${most}, a step of at least ${least} and at most ${levels} levels, such as 0.5:2:0.1.`);
   }
   return { from, to, step };
 }

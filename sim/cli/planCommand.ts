@@ -28,7 +28,7 @@ import { formatStat } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 /** The targets when none is given: the issue's own example. */
 const DEFAULT_TARGETS = ['on-time>=0.99', 'on-n>=0.98'];
@@ -88,6 +88,8 @@ export async function sizeCapacity(file: string, flags: PlanFlags): Promise<void
   const seed = flags.seed ?? scenario.seed;
   const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
+  // A folder in the way is found before the batch, not after it.
+  checkReportFolder(folder, ['plan.csv']);
   const request: PlanRequest = { kind: flags.capacity, targets, grid: flags.levels, confidence: flags.confidence, replications: flags.replications, seed };
   const announce =
     `Planning ${CAPACITY_WORDS[flags.capacity]} for ${JSON.stringify(scenario.name)}: ${targets.map((t) => `${t.name}>=${t.minimumPercent}%`).join(', ')} ` +
@@ -95,6 +97,6 @@ export async function sizeCapacity(file: string, flags: PlanFlags): Promise<void
   const plan = await replicationBatch({ workers, totalRuns: planRunCount(scenario, request), announce, label: 'planning', quiet: flags.quiet, folder }, (run) =>
     planCapacity(scenario, request, run),
   );
-  writeReportFolder(folder, [{ name: 'plan.csv', text: toCsv(planColumns(plan), planRows(plan)) }]);
+  await writeReportFolder(folder, [{ name: 'plan.csv', text: toCsv(planColumns(plan), planRows(plan)) }]);
   say(flags, `\n${planTable(plan)}\n${recommendation(plan)}\nWrote plan.csv to ${folder}\n`);
 }

@@ -4,19 +4,19 @@
  * one `path: rule` line per issue.
  */
 import { readFileSync } from 'node:fs';
-import { issueLine, parseScenario, ScenarioError, type Scenario } from '../scenario/index.js';
+import { decodeScenarioBytes, issueLine, parseScenario, ScenarioError, type Scenario } from '../scenario/index.js';
 import { BadInput } from './BadInput.js';
 
 /** The validated scenario in `file`; throws BadInput when it cannot be read or is not valid. */
 export function readScenario(file: string): Scenario {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     throw new BadInput(`cannot read ${file}: ${(error as Error).message}`);
   }
   try {
-    return parseScenario(text);
+    return parseScenario(decodeScenarioBytes(bytes));
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
     throw new BadInput(`${file} is not a valid scenario:\n${error.issues.map(issueLine).join('\n')}`);

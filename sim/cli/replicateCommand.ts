@@ -11,7 +11,7 @@ import { formatInterval, formatStat } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 /** The main KPIs' means, intervals and percentiles as an aligned table. */
 function replicationTable(descriptions: readonly KpiDescription[]): string {
@@ -29,11 +29,13 @@ export async function replicate(file: string, flags: BatchFlags): Promise<void> 
   const seed = flags.seed ?? scenario.seed;
   const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
+  // A folder in the way is found before the batch, not after it.
+  checkReportFolder(folder, ['replications.csv', 'timeseries-bands.csv']);
   const jobs = replicationSeeds(seed, flags.replications).map((s) => ({ scenario, seed: s }));
   // JSON quoting shows the name as written and keeps control characters out of the terminal.
   const announce = `Replicating ${JSON.stringify(scenario.name)}: ${flags.replications} replications under seed ${seed} on ${workersInWords(workers)}`;
   const results = await replicationBatch({ workers, totalRuns: jobs.length, announce, label: 'replicating', quiet: flags.quiet, folder }, (run) => run(jobs));
   const files = replicationFiles(results);
-  writeReportFolder(folder, files);
+  await writeReportFolder(folder, files);
   say(flags, `\n${replicationTable(kpiDescriptions(results))}\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);
 }

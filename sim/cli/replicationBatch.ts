@@ -42,10 +42,10 @@ function mergedResults(mode: Extract<BatchMode, { kind: 'merge' }>, jobs: readon
 }
 
 /** Writes a shard's results and the batch's jobs into the output folder, then ends the command with ShardWritten. */
-function writeShard(mode: Extract<BatchMode, { kind: 'shard' }>, options: BatchOptions, jobs: readonly ReplicationJob[], from: number, results: ReplicationResult[]): never {
+async function writeShard(mode: Extract<BatchMode, { kind: 'shard' }>, options: BatchOptions, jobs: readonly ReplicationJob[], from: number, results: ReplicationResult[]): Promise<never> {
   const name = shardFileName(mode.shard);
   const text = shardText({ format: 'wavesim-shard/1', invocation: mode.invocation, shard: mode.shard, jobs: jobRecords(jobs), from, results });
-  writeReportFolder(options.folder, [{ name, text }]);
+  await writeReportFolder(options.folder, [{ name, text }]);
   const file = join(options.folder, name);
   if (!options.quiet) process.stdout.write(`Wrote shard ${mode.shard.index} of ${mode.shard.count} (runs ${from + 1} to ${from + results.length} of ${jobs.length}) to ${file}\n`);
   throw new ShardWritten(file);
@@ -73,7 +73,7 @@ export async function replicationBatch<T>(options: BatchOptions, work: (run: Run
       if (mode.kind === 'shard') {
         const { from, to } = shardSlice(mode.shard, jobs.length);
         const slice = await pool.run(jobs.slice(from, to), (done) => progress.onProgress(Math.min(1, done / (to - from))));
-        writeShard(mode, options, jobs, from, slice);
+        await writeShard(mode, options, jobs, from, slice);
       }
       // The runs still to come after this batch count as work a second worker would share (a capacity search runs several).
       const toFollow = Math.max(0, options.totalRuns - runsBefore - jobs.length);

@@ -23,7 +23,7 @@ import { formatInterval, formatStat } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
 import { textTable } from './textTable.js';
-import { writeReportFolder } from './writeReportFolder.js';
+import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 interface SensitivityFlags extends BatchFlags {
   vary?: string[];
@@ -66,6 +66,8 @@ export async function sensitivity(file: string, flags: SensitivityFlags): Promis
   const seed = flags.seed ?? scenario.seed;
   const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
+  // A folder in the way is found before the batch, not after it.
+  checkReportFolder(folder, ['sensitivity.csv']);
   const batch = { replications: flags.replications, seed };
   const settings = sensitivitySettingCount(ranges.length);
   const announce = `Sensitivity of ${JSON.stringify(scenario.name)}: ${settings} settings × ${flags.replications} replications under seed ${seed} on ${workersInWords(workers)}`;
@@ -73,6 +75,6 @@ export async function sensitivity(file: string, flags: SensitivityFlags): Promis
     studySensitivity(scenario, ranges, batch, run),
   );
   const rows = sensitivityRows(study);
-  writeReportFolder(folder, [{ name: 'sensitivity.csv', text: toCsv(SENSITIVITY_COLUMNS, rows) }]);
+  await writeReportFolder(folder, [{ name: 'sensitivity.csv', text: toCsv(SENSITIVITY_COLUMNS, rows) }]);
   say(flags, `\n${sensitivityTable(rows)}\nWrote sensitivity.csv to ${folder}\n`);
 }

@@ -20,6 +20,9 @@ export interface LevelGrid {
   step: number;
 }
 
+/** What a grid may hold, in the command line and the app alike: factors from ×0.01 to ×100, steps of at least 0.01, at most 1,000 levels. */
+export const LEVEL_GRID_LIMITS = { least: 0.01, most: 100, levels: 1000 } as const;
+
 /** The default grid: ×0.25 to ×3 in steps of 0.05. */
 export const DEFAULT_LEVEL_GRID: LevelGrid = { from: 0.25, to: 3, step: 0.05 };
 

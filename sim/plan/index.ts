@@ -22,7 +22,7 @@ export { TARGET_KPIS, TargetError, parseTarget, parseTargets, type Target, type 
 export { lowerConfidenceBound } from './lowerConfidenceBound.js';
 export { evaluateTargets, type TargetEvaluation } from './evaluateTargets.js';
 export { SCALED_INPUTS, SCALED_INPUT_NAMES, scaleInput, type ScaledInput } from './scaleInput.js';
-export { CAPACITY_WORDS, DEFAULT_LEVEL_GRID, capacityLevels, regionCapacity, withCapacity, type CapacityKind, type CapacityLevel, type LevelGrid } from './capacityLevels.js';
+export { CAPACITY_WORDS, DEFAULT_LEVEL_GRID, LEVEL_GRID_LIMITS, capacityLevels, regionCapacity, withCapacity, type CapacityKind, type CapacityLevel, type LevelGrid } from './capacityLevels.js';
 export { maxEvaluations, searchCapacity, type CapacitySearch } from './searchCapacity.js';
 export type { CapacityPlan, PlanStep, RegionOutcome } from './CapacityPlan.js';
 export { regionSweep, type SweepPoint } from './regionSweep.js';

@@ -4,6 +4,7 @@
  * (`--vary approval=0.5:1.5` halves and then raises admins' approve odds).
  */
 import { SCALED_INPUT_NAMES, type ScaledInput } from './scaleInput.js';
+import { LEVEL_GRID_LIMITS } from './capacityLevels.js';
 
 /** One input's range. */
 export interface Variation {
@@ -22,6 +23,8 @@ export class VariationError extends Error {
 
 const FORM = /^\s*([^=\s]*)\s*=\s*([^:]*):(.*)$/;
 const FACTOR = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
+/** The range of a factor: the same as a capacity plan's levels. */
+const { least: MIN_FACTOR, most: MAX_FACTOR } = LEVEL_GRID_LIMITS;
 
 function isScaledInput(name: string): name is ScaledInput {
   return (SCALED_INPUT_NAMES as string[]).includes(name);
@@ -33,7 +36,10 @@ export function parseVariation(text: string): Variation {
   const name = match?.[1] ?? text.split('=')[0].trim();
   if (!isScaledInput(name)) throw new VariationError(`"${text}": unknown input "${name}" (known inputs: ${SCALED_INPUT_NAMES.join(', ')})`);
   const [low, high] = [match?.[2], match?.[3]].map((f) => (f !== undefined && FACTOR.test(f) ? Number(f) : NaN));
-  if (!(low > 0 && high > low)) throw new VariationError(`"${text}": write ${name}=<low>:<high> with factors above 0 and low below high, such as ${name}=0.8:1.2`);
+  // Past ×100 a factor is a typo, and it would carry the scenario far beyond the bounds it was validated against.
+  if (!(low >= MIN_FACTOR && high > low && high <= MAX_FACTOR)) {
+    throw new VariationError(`"${text}": write ${name}=<low>:<high> with factors from ${MIN_FACTOR} to ${MAX_FACTOR} and low below high, such as ${name}=0.8:1.2`);
+  }
   return { input: name, low, high };
 }
 

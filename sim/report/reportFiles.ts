@@ -1,30 +1,38 @@
 /**
- * The six CSV reports of one run, as named text files: what the command
- * line writes into its output folder and what the app offers for download.
+ * The six CSV reports of one run, as named files: what the command line
+ * streams into its output folder and what the app offers for download. Each
+ * file is a source of chunks, built row by row when read, so a report of
+ * millions of instances is never held as one string.
  */
 import type { SimulationResult } from '../model/SimulationResult.js';
 import { COMMUNICATION_COLUMNS, communicationRows } from './communicationRows.js';
+import { csvChunks } from './csvChunks.js';
 import { GATE_COLUMNS, gateRows } from './gateRows.js';
 import { INCIDENT_COLUMNS, incidentRows } from './incidentRows.js';
 import { INSTANCE_COLUMNS, instanceRows } from './instanceRows.js';
 import { SUMMARY_COLUMNS, summaryRows } from './summaryRows.js';
 import { timeseriesColumns, timeseriesRows } from './timeseriesRows.js';
-import { toCsv } from './toCsv.js';
 
-/** A report file: its name and its CSV text. */
+/** A small report file: its name and its CSV text (a batch study's, held whole). */
 export interface ReportFile {
   name: string;
   text: string;
 }
 
+/** A report file as chunks of CSV text, produced afresh on each call of `chunks`. */
+export interface ReportStream {
+  name: string;
+  chunks(): Iterable<string>;
+}
+
 /** summary.csv, timeseries.csv, instances.csv, communications.csv, incidents.csv and gates.csv, in that order. */
-export function reportFiles(result: SimulationResult): ReportFile[] {
+export function reportFiles(result: SimulationResult): ReportStream[] {
   return [
-    { name: 'summary.csv', text: toCsv(SUMMARY_COLUMNS, summaryRows(result)) },
-    { name: 'timeseries.csv', text: toCsv(timeseriesColumns(result), timeseriesRows(result)) },
-    { name: 'instances.csv', text: toCsv(INSTANCE_COLUMNS, instanceRows(result)) },
-    { name: 'communications.csv', text: toCsv(COMMUNICATION_COLUMNS, communicationRows(result)) },
-    { name: 'incidents.csv', text: toCsv(INCIDENT_COLUMNS, incidentRows(result)) },
-    { name: 'gates.csv', text: toCsv(GATE_COLUMNS, gateRows(result)) },
+    { name: 'summary.csv', chunks: () => csvChunks(SUMMARY_COLUMNS, summaryRows(result)) },
+    { name: 'timeseries.csv', chunks: () => csvChunks(timeseriesColumns(result), timeseriesRows(result)) },
+    { name: 'instances.csv', chunks: () => csvChunks(INSTANCE_COLUMNS, instanceRows(result)) },
+    { name: 'communications.csv', chunks: () => csvChunks(COMMUNICATION_COLUMNS, communicationRows(result)) },
+    { name: 'incidents.csv', chunks: () => csvChunks(INCIDENT_COLUMNS, incidentRows(result)) },
+    { name: 'gates.csv', chunks: () => csvChunks(GATE_COLUMNS, gateRows(result)) },
   ];
 }

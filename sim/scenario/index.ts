@@ -18,5 +18,8 @@ export {
   type ScheduledIncident,
 } from './scenarioSchema.js';
 export { parseScenario, validateScenario } from './parseScenario.js';
+export { decodeScenarioBytes } from './decodeScenarioBytes.js';
+export { estimateWork, WORK_LIMITS, type WorkEstimate } from './estimateWork.js';
+export { SCENARIO_BOUNDS } from './scenarioBounds.js';
 export { ScenarioError, issueLine, type ScenarioIssue } from './ScenarioError.js';
 export { scenarioJsonSchemaText } from './scenarioJsonSchema.js';

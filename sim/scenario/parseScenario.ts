@@ -8,18 +8,26 @@ import { z } from 'zod';
 import { scenarioSchema, type Scenario } from './scenarioSchema.js';
 import { ScenarioError, scenarioIssue, type ScenarioIssue } from './ScenarioError.js';
 import { locateJsonError } from './locateJsonError.js';
+import { estimateWork } from './estimateWork.js';
 
 /** Parses and validates the JSON text of a scenario file; throws a ScenarioError. */
 export function parseScenario(text: string): Scenario {
   return validateScenario(parseJson(text));
 }
 
-/** Validates already-parsed data (such as a form's state); throws a ScenarioError. */
+/**
+ * Validates already-parsed data (such as a form's state), then estimates the
+ * work of a run: a scenario that is valid but larger than one run can
+ * simulate is refused here too, so that `validate`, `run` and the app agree.
+ * Throws a ScenarioError.
+ */
 export function validateScenario(data: unknown): Scenario {
   // reportInput keeps each issue's input, which tells a missing field from a wrong one.
   const result = scenarioSchema.safeParse(data, { error: typeMessage, reportInput: true });
-  if (result.success) return result.data;
-  throw new ScenarioError(toScenarioIssues(result.error.issues));
+  if (!result.success) throw new ScenarioError(toScenarioIssues(result.error.issues));
+  const { issues } = estimateWork(result.data);
+  if (issues.length > 0) throw new ScenarioError(issues);
+  return result.data;
 }
 
 const JSON_SPACE_ONLY = /^[ \t\n\r]*$/;

@@ -4,6 +4,7 @@ import { createSimulationApi } from '../../sim/api/simulationApi.js';
 import { REPORT_FILE_NAMES } from '../../sim/api/reportFileNames.js';
 import { simulateRelease } from '../../sim/model/simulateRelease.js';
 import { reportFiles, summaryRows, viewSeries } from '../../sim/report/index.js';
+import { reportTexts } from '../support/reportTexts.js';
 import { parseScenario, ScenarioError } from '../../sim/scenario/index.js';
 
 const TINY = readFileSync(new URL('../fixtures/tiny.json', import.meta.url), 'utf8');
@@ -11,7 +12,7 @@ const INVALID = readFileSync(new URL('../fixtures/invalid.json', import.meta.url
 
 /** What the command line writes for `text`, file by file. */
 function commandLineFiles(text: string, seed?: number): Map<string, string> {
-  return new Map(reportFiles(simulateRelease(parseScenario(text), { seed })).map((f) => [f.name, f.text]));
+  return new Map(reportTexts(simulateRelease(parseScenario(text), { seed })).map((f) => [f.name, f.text]));
 }
 
 describe('createSimulationApi', () => {

@@ -4,7 +4,7 @@
  * where, and which files appear.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ const BIN = fileURLToPath(new URL('../../bin/wavesim.js', import.meta.url));
 const TINY = fileURLToPath(new URL('../fixtures/tiny.json', import.meta.url));
 const INVALID = fileURLToPath(new URL('../fixtures/invalid.json', import.meta.url));
 
-/** The five reports and their documented headers for tiny.json (regions "North" and "South-East"). */
+/** The six reports and their documented headers for tiny.json (regions "North" and "South-East"). */
 const HEADERS: Record<string, string> = {
   'summary.csv': 'kpi,scope,value,unit',
   'timeseries.csv':
@@ -147,6 +147,17 @@ describe('wavesim validate', () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/cannot read no-such-file\.json/);
   });
+
+  it('accepts UTF-8 with a byte-order mark and names UTF-16 when it refuses a file', () => {
+    const cwd = emptyFolder();
+    const text = readFileSync(TINY, 'utf8');
+    writeFileSync(join(cwd, 'bom.json'), `\uFEFF${text}`);
+    writeFileSync(join(cwd, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    expect(wavesim(['validate', 'bom.json'], cwd).status).toBe(0);
+    const { status, stderr } = wavesim(['validate', 'utf16.json'], cwd);
+    expect(status).toBe(2);
+    expect(stderr).toBe('wavesim: utf16.json is not a valid scenario:\nthe file is UTF-16 (little-endian), not UTF-8: save it as UTF-8 and try again\n');
+  });
 });
 
 describe('wavesim run, bad input', () => {
@@ -201,6 +212,40 @@ describe('wavesim run', () => {
     for (const name of Object.keys(HEADERS)) {
       expect(readFileSync(join(cwd, 'b', name), 'utf8'), name).toBe(readFileSync(join(cwd, 'a', name), 'utf8'));
     }
+  });
+});
+
+describe('wavesim run over previous reports, all or nothing', () => {
+  it('a second run replaces the reports and leaves no temporary file beside or inside the folder', () => {
+    const cwd = emptyFolder();
+    expect(wavesim(['run', TINY, '--seed', '1', '--out', 'reports', '--quiet'], cwd).status).toBe(0);
+    expect(wavesim(['run', TINY, '--seed', '2', '--out', 'reports', '--quiet'], cwd).status).toBe(0);
+    expect(readdirSync(cwd)).toEqual(['reports']);
+    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(Object.keys(HEADERS).sort());
+  });
+
+  it('a folder in the way of a report: exit 2, one plain line, previous reports byte-identical', () => {
+    const cwd = emptyFolder();
+    expect(wavesim(['run', TINY, '--seed', '1', '--out', 'reports', '--quiet'], cwd).status).toBe(0);
+    rmSync(join(cwd, 'reports', 'summary.csv'));
+    mkdirSync(join(cwd, 'reports', 'summary.csv'));
+    const before = Object.fromEntries(readdirSync(join(cwd, 'reports')).filter((f) => f !== 'summary.csv').map((f) => [f, readFileSync(join(cwd, 'reports', f), 'latin1')]));
+    const { status, stderr } = wavesim(['run', TINY, '--seed', '2', '--out', 'reports', '--quiet'], cwd);
+    expect(status).toBe(EXIT_BAD_INPUT);
+    expect(stderr).toBe('wavesim: cannot write summary.csv to reports: a folder of that name is in the way (nothing was changed)\n');
+    const after = Object.fromEntries(readdirSync(join(cwd, 'reports')).filter((f) => f !== 'summary.csv').map((f) => [f, readFileSync(join(cwd, 'reports', f), 'latin1')]));
+    expect(after).toEqual(before);
+    expect(readdirSync(cwd)).toEqual(['reports']);
+  });
+
+  it('a batch command with a folder in the way exits 2 before it runs', () => {
+    const cwd = emptyFolder();
+    mkdirSync(join(cwd, 'reports', 'replications.csv'), { recursive: true });
+    const { status, stderr, stdout } = wavesim(['replicate', TINY, '--replications', '2', '--workers', '1', '--out', 'reports', '--quiet'], cwd);
+    expect(status).toBe(EXIT_BAD_INPUT);
+    expect(stderr).toBe('wavesim: cannot write replications.csv to reports: a folder of that name is in the way (nothing was changed)\n');
+    expect(stdout).toBe('');
+    expect(readdirSync(join(cwd, 'reports'))).toEqual(['replications.csv']);
   });
 });
 

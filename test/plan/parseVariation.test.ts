@@ -12,8 +12,9 @@ describe('parseVariation', () => {
     ['slots', /write slots=<low>:<high>/],
     ['slots=1.2', /write slots=<low>:<high>/],
     ['slots=1.2:0.8', /low below high/],
-    ['slots=0:1.2', /factors above 0/],
-    ['slots=-1:2', /factors above 0/],
+    ['slots=0:1.2', /factors from 0.01 to 100/],
+    ['slots=-1:2', /factors from 0.01 to 100/],
+    ['duration=0.5:1000000000', /factors from 0.01 to 100/],
     ['slots=a:b', /write slots=<low>:<high>/],
     ['slots=0.8:1.2:2', /write slots=<low>:<high>/],
   ])('rejects %j with a message saying what to write', (text, message) => {

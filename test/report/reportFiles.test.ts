@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { reportFiles } from '../../sim/report/reportFiles.js';
+import { reportTexts } from '../support/reportTexts.js';
 import { makeResult } from '../support/makeResult.js';
 import { parseCsv } from '../support/parseCsv.js';
 
 function file(name: string, result = makeResult()) {
-  const found = reportFiles(result).find((f) => f.name === name);
+  const found = reportTexts(result).find((f) => f.name === name);
   if (!found) throw new Error(`no ${name}`);
   return parseCsv(found.text);
 }
@@ -32,7 +33,7 @@ describe('reportFiles', () => {
   });
 
   it('ends every line with "\\n", never "\\r\\n"', () => {
-    for (const f of reportFiles(makeResult())) {
+    for (const f of reportTexts(makeResult())) {
       expect(f.text.endsWith('\n')).toBe(true);
       expect(f.text).not.toContain('\r\n');
     }
@@ -64,6 +65,6 @@ describe('reportFiles', () => {
   });
 
   it('gives the same bytes on every call', () => {
-    expect(reportFiles(makeResult())).toEqual(reportFiles(makeResult()));
+    expect(reportTexts(makeResult())).toEqual(reportTexts(makeResult()));
   });
 });

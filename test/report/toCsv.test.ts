@@ -21,7 +21,11 @@ describe('toCsv', () => {
     expect(parseCsv(text)).toEqual([['name'], ['a,"b"'], ['two\nlines']]);
   });
 
-  it.each(['=HYPERLINK("http://evil","x")', '+1+1', '-1+1', '@SUM(A1)', '\tx', '\rx'])(
+  it('quotes a carriage return anywhere in a field, as RFC 4180 asks', () => {
+    expect(toCsv(['v'], [{ v: 'a\rb' }, { v: 'x\r' }])).toBe('v\n"a\rb"\n"x\r"\n');
+  });
+
+  it.each(['=HYPERLINK("http://evil","x")', '+1+1', '-1+1', '@SUM(A1)', '\tx', '\rx', ' =1+1', '\u00a0=1+1', '\n\n+1', '\u0001@SUM(A1)', '\r\n-1'])(
     'neutralises text a spreadsheet would run as a formula: %j',
     (text) => {
       const [, [cell]] = parseCsv(toCsv(['v'], [{ v: text }]));

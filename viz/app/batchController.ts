@@ -7,6 +7,7 @@
  */
 import type { RunReplications } from '../../sim/plan/index.js';
 import { countRuns } from '../batch/countRuns.js';
+import { plainWorkerError } from './plainWorkerError.js';
 import { ReplicationWorkerPool } from './ReplicationWorkerPool.js';
 import type { AppState, BatchStatus, Store, Studies, StudyKind } from './store.js';
 
@@ -18,6 +19,8 @@ class BatchCancelled extends Error {
 /** Why a batch stopped, in words for a release manager. */
 export function batchErrorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  const plain = plainWorkerError(message);
+  if (plain !== null) return `The batch failed. ${plain}`;
   return `The batch failed: ${message.replace(/\.$/, '')}. Change the settings or the scenario and try again.`;
 }
 

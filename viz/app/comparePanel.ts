@@ -19,6 +19,7 @@ import { DEFAULT_REPLICATIONS } from './replicationsPanel.js';
 import { numberField, readNumber, REPLICATIONS_RULE } from './studyFields.js';
 import { studyControls, studyCsvButtons, type StudyControls } from './studyControls.js';
 import type { ViewsPanel } from './viewsPanel.js';
+import { readScenarioFile } from './readScenarioFile.js';
 
 /** A scenario that can be compared: its text and the file name compare.csv gives it. */
 export interface ScenarioChoice {
@@ -154,7 +155,7 @@ export class ComparePanel {
   private async open(input: HTMLInputElement): Promise<void> {
     for (const file of input.files ?? []) {
       try {
-        this.opened.push({ text: await file.text(), file: file.name });
+        this.opened.push({ text: await readScenarioFile(file), file: file.name });
       } catch (error) {
         this.controls.setError(`Could not read ${file.name}: ${(error as Error).message}`);
         continue;

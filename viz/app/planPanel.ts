@@ -13,6 +13,7 @@ import {
   TARGET_KPIS,
   TargetError,
   type CapacityKind,
+  LEVEL_GRID_LIMITS,
   type LevelGrid,
   type PlanRequest,
   type TargetName,
@@ -38,13 +39,14 @@ export type PlanSettings = Omit<PlanRequest, 'seed'>;
 
 /** The level grid as read from the form, or a problem in words. */
 function readGrid(form: HTMLElement): LevelGrid | string {
-  const read = (name: string, label: string) => readNumber(form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value, label, { min: 0.01, max: 100 });
+  const { least, most, levels } = LEVEL_GRID_LIMITS;
+  const read = (name: string, label: string) => readNumber(form.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value, label, { min: least, max: most });
   const from = read('level-from', 'Levels from');
   const to = read('level-to', 'Levels to');
   const step = read('level-step', 'Level step');
   for (const value of [from, to, step]) if (typeof value === 'string') return value;
   if ((to as number) < (from as number)) return 'Levels "to" must be at least "from".';
-  if (((to as number) - (from as number)) / (step as number) > 1000) return 'The level grid holds over 1000 levels: take a larger step.';
+  if (((to as number) - (from as number)) / (step as number) > levels) return `The level grid holds over ${levels} levels: take a larger step.`;
   return { from: from as number, to: to as number, step: step as number };
 }
 

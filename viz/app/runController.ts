@@ -7,6 +7,7 @@
  */
 import { proxy } from 'comlink';
 import type { ReportFileName } from '../../sim/api/reportFileNames.js';
+import { plainWorkerError } from './plainWorkerError.js';
 import { SimulationWorker } from './simulationWorker.js';
 import type { AppState, RunStatus, Store } from './store.js';
 
@@ -35,6 +36,8 @@ declare global {
 export function runErrorMessage(error: unknown): string {
   const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
   if (name === 'ScenarioError') return `The scenario is not valid, so it did not run:\n${message}`;
+  const plain = plainWorkerError(message);
+  if (plain !== null) return `The run failed. ${plain}`;
   return `The run failed: ${message.replace(/\.$/, '')}. Change the scenario or try again.`;
 }
 

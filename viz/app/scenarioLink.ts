@@ -15,20 +15,67 @@ export async function encodeScenarioLink(text: string): Promise<string> {
 }
 
 /**
- * The scenario text of a fragment, null when the fragment holds no scenario;
- * throws an Error saying the link is damaged when it cannot be read.
+ * The most a link's scenario may unpack to. Deflate packs repetitive JSON a
+ * thousand to one, so a short link could otherwise unpack to gigabytes and
+ * crash the tab; 8 MB is several times the largest bundled scenario.
  */
-export async function decodeScenarioLink(fragment: string): Promise<string | null> {
-  if (!fragment.startsWith(LINK_PREFIX)) return null;
-  try {
-    const inflated = await pipe(fromBase64Url(fragment.slice(LINK_PREFIX.length)), new DecompressionStream('deflate-raw'));
-    return new TextDecoder('utf-8', { fatal: true }).decode(inflated);
-  } catch (error) {
-    throw new Error(`the scenario in this link is damaged or cut short (${(error as Error).message})`);
+export const MAX_LINK_SCENARIO_BYTES = 8 * 1024 * 1024;
+/** The most a link's packed part may hold, checked before any decoding. */
+export const MAX_LINK_CHARS = 2 * 1024 * 1024;
+
+const megabytes = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+
+/** Why a link's scenario could not be read: `damaged` or `tooLarge`, with words for the user. */
+export class LinkProblem extends Error {
+  override readonly name = 'LinkProblem';
+  constructor(
+    readonly kind: 'damaged' | 'tooLarge',
+    message: string,
+  ) {
+    super(message);
   }
 }
 
-async function pipe(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+const DAMAGED = 'the scenario in this link is damaged or cut short (was the whole link copied?)';
+
+/**
+ * The scenario text of a fragment, null when the fragment holds no scenario;
+ * throws a LinkProblem when the link is damaged or its scenario is larger
+ * than a link may carry. Unpacking streams and stops at the limit, so an
+ * oversized link costs no more memory than the limit.
+ */
+export async function decodeScenarioLink(fragment: string, limit = MAX_LINK_SCENARIO_BYTES): Promise<string | null> {
+  if (!fragment.startsWith(LINK_PREFIX)) return null;
+  const packed = fragment.slice(LINK_PREFIX.length);
+  if (packed.length > MAX_LINK_CHARS) throw new LinkProblem('tooLarge', `this link is ${megabytes(packed.length)} long, more than a scenario link may be (${megabytes(MAX_LINK_CHARS)}): open the scenario as a file instead`);
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = fromBase64Url(packed);
+  } catch {
+    throw new LinkProblem('damaged', DAMAGED);
+  }
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > limit) {
+        void reader.cancel();
+        throw new LinkProblem('tooLarge', `the scenario in this link unpacks to more than ${megabytes(limit)}, more than a link may carry: open it as a file instead`);
+      }
+      parts.push(value);
+    }
+    return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+  } catch (error) {
+    if (error instanceof LinkProblem) throw error;
+    throw new LinkProblem('damaged', DAMAGED);
+  }
+}
+
+async function pipe(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStream): Promise<Uint8Array> {
   const stream = new Blob([bytes]).stream().pipeThrough(transform);
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

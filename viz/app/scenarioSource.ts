@@ -4,6 +4,7 @@
  * hands the scenario text on, with words saying where it came from.
  */
 import type { BundledScenario } from './bundledScenarios.js';
+import { readScenarioFile } from './readScenarioFile.js';
 
 /** A scenario arriving from somewhere: its text, the bundled name if it is one, and its source in words. */
 export interface LoadedScenario {
@@ -32,7 +33,7 @@ export function wireScenarioSources(elements: ScenarioSourceElements, scenarios:
   const open = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     try {
-      onLoad({ text: await file.text(), bundled: null, source: `file ${file.name}` });
+      onLoad({ text: await readScenarioFile(file), bundled: null, source: `file ${file.name}` });
     } catch (error) {
       status.textContent = `Could not read ${file.name}: ${(error as Error).message}`;
     }

@@ -43,16 +43,17 @@ export interface PlannerPage {
 
 /**
  * Opens the planner in a new browser context (1280×800, downloads allowed);
- * `initScript` runs in the page before the app's own scripts. Close it with
+ * `initScript` runs in the page before the app's own scripts, and `fragment`
+ * (such as `#scenario=…`) ends the address. Close it with
  * `page.context().close()`.
  */
-export async function openPlanner(planner: Planner, initScript?: string): Promise<PlannerPage> {
+export async function openPlanner(planner: Planner, initScript?: string, fragment = ''): Promise<PlannerPage> {
   const context = await planner.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   if (initScript !== undefined) await page.addInitScript({ content: initScript });
-  await page.goto(planner.url);
+  await page.goto(planner.url + fragment);
   // The app marks its run state as soon as it starts; a page without one is not the planner (or it crashed on load).
   try {
     await page.waitForFunction(() => document.body.dataset.runState !== undefined, null, { timeout: APP_START_MS });

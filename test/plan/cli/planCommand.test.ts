@@ -38,6 +38,9 @@ describe('wavesim plan, bad input exits 2 with a clear message and writes nothin
     ['an unknown capacity', ['--capacity', 'cpu'], /Allowed choices are slots, backup/],
     ['a confidence of 1', ['--confidence', '1'], /confidence must be a number above 0\.5 and below 1/],
     ['levels going down', ['--levels', '2:1:0.1'], /from:to:step/],
+    // A billion levels once crashed V8 building the ladder (exit 133).
+    ['more levels than anyone reads', ['--levels', '0.01:100:0.0001'], /at most 1000 levels/],
+    ['a level above ×100', ['--levels', '1:1000000:1000'], /to <= 100/],
   ])('for %s', async (_, options, message) => {
     const out = join(emptyFolder(), 'plan');
     const { code, stderr } = await mainCapturingStderr(['plan', TINY, ...options, '--out', out]);

@@ -3,7 +3,7 @@
  * file as a record of text cells, parsed by the tests' own RFC 4180 reader.
  */
 import type { SimulationResult } from '../../../sim/model/SimulationResult.js';
-import { reportFiles } from '../../../sim/report/reportFiles.js';
+import { reportTexts } from '../reportTexts.js';
 import { parseCsv } from '../parseCsv.js';
 
 export type Row = Record<string, string>;
@@ -25,7 +25,7 @@ function records(text: string): Row[] {
 
 /** Writes the run's five CSVs and reads them back. */
 export function runRows(result: SimulationResult): RunRows {
-  const files = Object.fromEntries(reportFiles(result).map((f) => [f.name, records(f.text)]));
+  const files = Object.fromEntries(reportTexts(result).map((f) => [f.name, records(f.text)]));
   return {
     result,
     summary: files['summary.csv'],
