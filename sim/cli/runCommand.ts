@@ -3,7 +3,9 @@
  * its CSV reports written. Loaded only when the command runs.
  */
 import type { SimulationResult } from '../model/SimulationResult.js';
-import { simulateRelease } from '../model/simulateRelease.js';
+import { releaseDays } from '../model/simulateRelease.js';
+import type { Scenario } from '../scenario/scenarioSchema.js';
+import { Cancelled } from './Cancelled.js';
 import { REPORT_FILE_NAMES } from '../api/reportFileNames.js';
 import { reportFiles, summaryRows, summaryTable } from '../report/index.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
@@ -18,6 +20,31 @@ export interface RunFlags {
   quiet?: boolean;
 }
 
+/**
+ * Simulates day by day, giving Node a turn between days: a Ctrl-C then ends
+ * the run with Cancelled (exit 130, one line, nothing written) instead of
+ * killing the process mid-run.
+ */
+async function simulateHearingCtrlC(scenario: Scenario, flags: RunFlags): Promise<SimulationResult> {
+  const progress = progressBar(!flags.quiet && process.stderr.isTTY === true, 'simulating');
+  let interrupted = false;
+  const onInterrupt = () => (interrupted = true);
+  process.on('SIGINT', onInterrupt);
+  try {
+    const days = releaseDays(scenario, { seed: flags.seed });
+    for (;;) {
+      const step = days.next();
+      if (step.done) return step.value;
+      progress.onProgress(step.value);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (interrupted) throw new Cancelled();
+    }
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    progress.stop();
+  }
+}
+
 /** Runs `wavesim run` with its parsed arguments. */
 export async function run(file: string, flags: RunFlags): Promise<void> {
   const scenario = readScenario(file);
@@ -25,13 +52,7 @@ export async function run(file: string, flags: RunFlags): Promise<void> {
   const files = REPORT_FILE_NAMES;
   // A folder in the way is found before the run, not after it.
   checkReportFolder(folder, files);
-  const progress = progressBar(!flags.quiet && process.stderr.isTTY === true, 'simulating');
-  let result: SimulationResult;
-  try {
-    result = simulateRelease(scenario, { seed: flags.seed, onProgress: progress.onProgress });
-  } finally {
-    progress.stop();
-  }
+  const result = await simulateHearingCtrlC(scenario, flags);
   // Streamed row by row into a temporary folder and swapped in whole: a failure leaves the previous reports as they were.
   await writeReportFolder(folder, reportFiles(result));
   if (flags.quiet) return;

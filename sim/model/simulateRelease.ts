@@ -17,11 +17,26 @@ export interface RunOptions {
   trace?: (event: TraceEvent) => void;
 }
 
-export function simulateRelease(scenario: Scenario, options: RunOptions = {}): SimulationResult {
+/**
+ * The run a simulated day at a time: yields the share of simulated time done
+ * after each day and returns the result, so that a caller can pause between
+ * days (to hear Ctrl-C, say) without changing the run.
+ */
+export function* releaseDays(scenario: Scenario, options: Omit<RunOptions, 'onProgress'> = {}): Generator<number, SimulationResult> {
   const wave = new ReleaseWave(scenario, { seed: options.seed, trace: options.trace });
   for (let t = 24; t < wave.horizonHours + 24; t += 24) {
     wave.runUntil(t);
-    options.onProgress?.(Math.min(1, t / wave.horizonHours));
+    yield Math.min(1, t / wave.horizonHours);
   }
   return wave.result();
+}
+
+/** Runs the wave to its end in one go. */
+export function simulateRelease(scenario: Scenario, options: RunOptions = {}): SimulationResult {
+  const days = releaseDays(scenario, options);
+  for (;;) {
+    const step = days.next();
+    if (step.done) return step.value;
+    options.onProgress?.(step.value);
+  }
 }

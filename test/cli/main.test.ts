@@ -11,15 +11,20 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT_BAD_INPUT, EXIT_UNEXPECTED, main } from '../../sim/cli/main.js';
 
-// The model, made to crash on demand for the exit-code-1 test; the child processes run the real one.
-const model = vi.hoisted(() => ({ crash: false }));
+// The model, made to crash, or the user to press Ctrl-C after its first day, on demand; the child processes run the real one.
+const model = vi.hoisted(() => ({ crash: false, interrupt: false }));
 vi.mock('../../sim/model/simulateRelease.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../sim/model/simulateRelease.js')>();
   return {
     ...real,
-    simulateRelease: (...args: Parameters<typeof real.simulateRelease>) => {
+    releaseDays: function* (...args: Parameters<typeof real.releaseDays>) {
       if (model.crash) throw new Error('the model crashed');
-      return real.simulateRelease(...args);
+      const days = real.releaseDays(...args);
+      for (let step = days.next(); ; step = days.next()) {
+        if (step.done) return step.value;
+        yield step.value;
+        if (model.interrupt) process.emit('SIGINT');
+      }
     },
   };
 });
@@ -275,6 +280,20 @@ describe('main, in process', () => {
       model.crash = false;
     }
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 130 with one line on Ctrl-C during the simulation, and writes nothing', async () => {
+    const out = join(emptyFolder(), 'reports');
+    model.interrupt = true;
+    try {
+      const { code, stderr } = await mainCapturingStderr(['run', TINY, '--out', out, '--quiet']);
+      expect(code).toBe(130);
+      expect(stderr.trim()).toBe('wavesim: cancelled: nothing was written');
+    } finally {
+      model.interrupt = false;
+    }
+    expect(existsSync(out)).toBe(false);
+    expect(process.listenerCount('SIGINT')).toBe(0);
   });
 
   it('exits 2 when the output folder cannot be created', async () => {
