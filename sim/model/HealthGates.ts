@@ -4,7 +4,8 @@
  * incidents; past a threshold the gate halts the scope (no update starts
  * there, so displaced updates fall back with their messages), an
  * investigation follows, and updates resume when it ends, or, if it found the
- * bad build, when the fix ships.
+ * bad build, when the fix ships. A halt during a bake between waves makes the
+ * bake start again once every scope has resumed.
  */
 import { triangular, type EventKind, type RandomStream } from '../engine/index.js';
 import type { GateRecord, GateSignal, GateSummary } from './SimulationResult.js';
@@ -78,6 +79,11 @@ export class HealthGates {
 
   private regionsOf(scope: number): number[] {
     return this.scopes === 1 ? this.ctx.s.regions.map((_, r) => r) : [scope];
+  }
+
+  /** Whether any scope is halted now. */
+  get anyHalted(): boolean {
+    return this.halted.includes(1);
   }
 
   /** A Database Upgrade in `region` ended, failed or not: evidence for the failure and overrun gates. */
@@ -159,6 +165,7 @@ export class HealthGates {
     this.overruns[scope].clear();
     this.record(scope, signal, NaN, NaN, 'resume');
     for (const r of this.regionsOf(scope)) this.p.updates.resume(r);
+    if (!this.anyHalted) this.p.bake.noteResumed();
   }
 
   private record(scope: number, signal: GateSignal, value: number, threshold: number, decision: 'halt' | 'resume'): void {

@@ -25,6 +25,7 @@ import { ON_PREMISES, OUTCOME_ALREADY_CURRENT, OUTCOME_IMPORT_REFUSED, OUTCOME_M
 import { Storage } from './Storage.js';
 import type { TraceEvent } from './TraceEvent.js';
 import { Updates } from './Updates.js';
+import { WaveBake } from './WaveBake.js';
 import { BEHIND, DONE, IDLE, SCHEDULED, WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
 
@@ -52,6 +53,7 @@ export class ReleaseWave {
     p.incidents = new Incidents(ctx, p);
     p.badBuild = new BadBuild(ctx, p);
     p.gates = new HealthGates(ctx, p);
+    p.bake = new WaveBake(ctx, p);
     this.hourly = new HourlyRecorder(ctx, p);
     p.backups = new Backups(ctx, p, this.hourly.series.hours);
     this.plan();
@@ -64,7 +66,8 @@ export class ReleaseWave {
     const s = c.s;
     this.hourly.plan();
     this.p.schedule.planDays();
-    const productionDay = planWaves(s, f, c.stream('wavePlan'));
+    const { day: productionDay, wave } = planWaves(s, f, c.stream('wavePlan'));
+    this.p.bake.plan(wave);
     for (let t = 0; t < f.tenants.count; t++) {
       const refused = f.tenants.deployment[t] === ON_PREMISES && !canImport(f.tenants.onPremisesVersion[t]);
       for (let i = f.firstInstance[t]; i < f.firstInstance[t + 1]; i++) {
@@ -132,6 +135,8 @@ export class ReleaseWave {
       defectFrom: Number.isFinite(this.p.badBuild.from) ? this.p.badBuild.from : NaN,
       gates: this.p.gates.records,
       gateSummary: this.p.gates.result(c.sim.now),
+      bakes: this.p.bake.records,
+      bakeHours: c.s.gates?.bakeHours ?? 0,
       versionsAtSupportEnd: this.p.schedule.versionsAtSupportEndCounts,
       events: c.sim.eventsProcessed,
     };

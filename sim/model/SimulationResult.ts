@@ -204,6 +204,13 @@ export interface GateRecord {
   updatesSeen: number;
 }
 
+/** A bake between waves: the wave held, from the previous wave's first update until it was let go. */
+export interface BakeRecord {
+  wave: string;
+  from: number;
+  to: number;
+}
+
 /** The health gates' figures over the run. */
 export interface GateSummary {
   halts: number;
@@ -288,6 +295,10 @@ export interface SimulationResult {
   /** Every change of state of a health gate, in time order. */
   gates: GateRecord[];
   gateSummary: GateSummary;
+  /** Every bake between waves that ended in the run, in time order. */
+  bakes: BakeRecord[];
+  /** Hours each wave's first updates must run without a halt before the next wave starts (0: none). */
+  bakeHours: number;
   /** Instances on n, n-1 and n-2 as n-1's support ends (null when that falls outside the run). */
   versionsAtSupportEnd: [number, number, number] | null;
   /** Kernel events run, for benchmarks. */

@@ -84,12 +84,27 @@ export class Updates {
     this.p.storage.omit(i);
     this.queued++;
     c.emit(i, 'Queued');
-    const ticket = this.slots[c.fleet.instanceRegion[i]].request(i);
-    if (ticket === GRANTED) this.startUpdate(i, 0);
-    else {
-      this.ticket[i] = ticket;
+    if (!this.p.bake.mayStart(i)) {
+      // Its wave is still held by a bake: it waits, with no slot asked for, until the wave goes or its latest start passes.
+      this.p.bake.hold(i);
       this.latestStartEvent[i] = c.sim.schedule(this.LATEST_START, c.s.updateWindow.latestStartHours, i);
+      return;
     }
+    if (!this.requestSlot(i, 0)) this.latestStartEvent[i] = c.sim.schedule(this.LATEST_START, c.s.updateWindow.latestStartHours, i);
+  }
+
+  /** Asks the region for a slot, having waited `waited` hours: the update starts now (true), or waits in line. */
+  private requestSlot(i: number, waited: number): boolean {
+    const ticket = this.slots[this.ctx.fleet.instanceRegion[i]].request(i);
+    if (ticket === GRANTED) this.startUpdate(i, waited);
+    else this.ticket[i] = ticket;
+    return ticket === GRANTED;
+  }
+
+  /** Instance i's wave was let go: if it still waits in Queued for it (its latest start not passed), it asks for a slot now. */
+  releaseHeld(i: number): void {
+    const c = this.ctx;
+    if (c.state[i] === QUEUED && this.ticket[i] === NONE && this.latestStartEvent[i] !== NONE) this.requestSlot(i, c.sim.now - c.due[i]);
   }
 
   /**
@@ -107,6 +122,7 @@ export class Updates {
     this.running++;
     this.queueWaits.push(waited);
     this.regionUpdates[region].started++;
+    this.p.bake.noteStarted(i);
     this.startsThisHour++;
     this.waitThisHour += waited;
     const busy = this.slots[region].inService;
@@ -199,7 +215,8 @@ export class Updates {
     const c = this.ctx;
     this.latestStartEvent[i] = NONE;
     const region = c.fleet.instanceRegion[i];
-    this.slots[region].withdraw(this.ticket[i]);
+    // Held by a bake, it never joined the line.
+    if (this.ticket[i] !== NONE) this.slots[region].withdraw(this.ticket[i]);
     this.ticket[i] = NONE;
     this.queued--;
     this.p.storage.include(i);

@@ -12,6 +12,7 @@ import type { Incidents } from './Incidents.js';
 import type { ServiceSchedule } from './ServiceSchedule.js';
 import type { Storage } from './Storage.js';
 import type { Updates } from './Updates.js';
+import type { WaveBake } from './WaveBake.js';
 
 export interface WaveProcesses {
   schedule: ServiceSchedule;
@@ -22,4 +23,5 @@ export interface WaveProcesses {
   storage: Storage;
   badBuild: BadBuild;
   gates: HealthGates;
+  bake: WaveBake;
 }

@@ -10,8 +10,16 @@ import type { Scenario } from '../scenario/scenarioSchema.js';
 import { dayOf, hoursSinceEpoch } from './calendar.js';
 import type { Fleet } from './buildFleet.js';
 
-/** Day (since the epoch) each tenant's production instance is pre-scheduled to. */
-export function planWaves(scenario: Scenario, fleet: Fleet, rng: RandomStream): Int32Array {
+/** The wave plan, per tenant. */
+export interface WavePlan {
+  /** Day (since the epoch) each tenant's production instance is pre-scheduled to. */
+  day: Int32Array;
+  /** Index (in the scenario's waves) of the wave each tenant joins. */
+  wave: Int32Array;
+}
+
+/** Assigns each tenant a wave and a day in it. */
+export function planWaves(scenario: Scenario, fleet: Fleet, rng: RandomStream): WavePlan {
   const epoch = scenario.release.announce;
   const regionNames = scenario.regions.map((r) => r.name);
   const waves = scenario.waves.map((w) => ({
@@ -47,5 +55,5 @@ export function planWaves(scenario: Scenario, fleet: Fleet, rng: RandomStream): 
       for (const t of list) day[t] = from + Math.floor(rng() * (to - from + 1));
     });
   });
-  return day;
+  return { day, wave: waveOf };
 }

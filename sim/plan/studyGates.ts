@@ -40,7 +40,7 @@ export function studyWindow(scenario: Scenario, window?: number): number {
 
 /** The scenario with its failure gate at `atLeast` of the last `window` updates, and with or without its bad build. */
 export function gatedScenario(scenario: Scenario, window: number, atLeast: number, defect: boolean): Scenario {
-  const gates = scenario.gates ?? { scope: 'region' as const, investigationHours: { min: 4, mode: 12, max: 48 }, resume: 'whenFixed' as const };
+  const gates = scenario.gates ?? { scope: 'region' as const, investigationHours: { min: 4, mode: 12, max: 48 }, bakeHours: 0, resume: 'whenFixed' as const };
   return { ...scenario, gates: { ...gates, failures: { lastUpdates: window, atLeast } }, defect: defect ? scenario.defect : undefined };
 }
 

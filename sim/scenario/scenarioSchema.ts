@@ -244,6 +244,7 @@ const gates = z.strictObject({
   overruns: countGate.optional().describe('Halt on window overruns among the last updates that ended or overran.'),
   openIncidents: positiveInt(B.scheduledIncidents).optional().describe('Halt while at least this many incidents are open in the scope.'),
   investigationHours: triangular(B.incidentHours).default({ min: 4, mode: 12, max: 48 }).describe('How long a halt is investigated before updates resume (a false alarm, or a defect already fixed).'),
+  bakeHours: nonNegative(B.incidentHours).default(0).describe('Hours each wave\'s first updates must run without a halt before the next wave may start (0: no bake).'),
   resume: z.enum(['afterInvestigation', 'whenFixed'], { error: 'must be "afterInvestigation" or "whenFixed"' }).default('whenFixed').describe('When the investigation finds a bad build: resume anyway, or wait for its fix.'),
 });
 
@@ -292,7 +293,7 @@ function checkReferences(s: z.infer<typeof scenarioShape>, ctx: z.RefinementCtx)
     else issue(['tenants', i, 'id'], `must be unique ("${t.id}" is also tenants[${first}].id)`);
   });
   if (s.defect?.fixAt && s.defect.from && s.defect.fixAt <= s.defect.from) issue(['defect', 'fixAt'], 'must be after defect.from');
-  if (s.gates && !s.gates.failures && !s.gates.overruns && s.gates.openIncidents === undefined) issue(['gates'], 'must set at least one of failures, overruns, openIncidents');
+  if (s.gates && !s.gates.failures && !s.gates.overruns && s.gates.openIncidents === undefined && s.gates.bakeHours === 0) issue(['gates'], 'must set at least one of failures, overruns, openIncidents, bakeHours');
   s.incidents.scheduled.forEach((inc, i) => {
     if (inc.region !== '*' && !names.has(inc.region)) issue(['incidents', 'scheduled', i, 'region'], `must name a region in regions or be "*" ("${inc.region}" is not one)`);
     // The run covers the announcement day to the window's last day; an incident outside it happens in no report.

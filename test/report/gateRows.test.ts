@@ -15,6 +15,19 @@ describe('gateRows', () => {
     for (const row of rows) expect(Object.keys(row)).toEqual([...GATE_COLUMNS]);
   });
 
+  it('adds each wave let go after its bake, in time order among the gates\u2019 rows', () => {
+    const baked = makeResult();
+    baked.gates = result.gates;
+    baked.bakeHours = 48;
+    // Wave "main" held from hour 200 to 270: the halt at 250 made its bake start again at the resume (262.5).
+    baked.bakes = [{ wave: 'main', from: 200, to: 270 }];
+    expect(gateRows(baked).map((r) => [r.time_utc, r.scope, r.signal, r.decision, r.value, r.threshold])).toEqual([
+      ['2025-03-11T10:00Z', 'south', 'failures', 'halt', 3, 3],
+      ['2025-03-11T22:30Z', 'south', 'fix', 'resume', '', ''],
+      ['2025-03-12T06:00Z', 'main', 'bake', 'release', 70, 48],
+    ]);
+  });
+
   it('gives each change of state with its signal, threshold and whether the bad build was out', () => {
     expect(rows).toEqual([
       { time_utc: '2025-03-11T10:00Z', scope: 'south', signal: 'failures', value: 3, threshold: 3, decision: 'halt', defect_active: 1, updates_seen: 41 },

@@ -240,6 +240,8 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
       },
     ],
     defectFrom: NaN,
+    bakes: [],
+    bakeHours: 0,
     gates: [],
     gateSummary: { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0, updatedWithDefect: 0 },
     events: 0,
