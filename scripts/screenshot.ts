@@ -1,22 +1,30 @@
 /**
- * Screenshots of the planner after its automatic baseline run, for checking
- * the layout by eye: `npx tsx scripts/screenshot.ts [out-folder]` (default
- * /tmp/wavesim-shots) writes the whole page at 390, 1280 and 1920 px wide,
- * each view on its own at 1280 px, and the printed report. Builds and serves
+ * Screenshots of the planner after a run, for checking the layout by eye:
+ * `npx tsx scripts/screenshot.ts [out-folder] [bundled-scenario]` (default
+ * /tmp/wavesim-shots, the automatic baseline run) writes the whole page at
+ * 390, 1280 and 1920 px wide, each view on its own at 1280 px, and the
+ * printed report. Builds and serves
  * the app as the browser tests do, and stops everything it started when done.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIEWS, openPlanner, waitForDrawnRun } from '../test/e2e/support/plannerPage.js';
+import { VIEWS, clickRun, openPlanner, waitForDrawnRun } from '../test/e2e/support/plannerPage.js';
 import { startPlanner } from '../test/e2e/support/startPlanner.js';
 
 const out = process.argv[2] ?? '/tmp/wavesim-shots';
+const scenario = process.argv[3];
 mkdirSync(out, { recursive: true });
 const planner = await startPlanner();
 try {
   // The print dialog is the browser's: stub it, and lay the report out as paper would.
   const { page, errors } = await openPlanner(planner, 'window.print = () => {};');
   await waitForDrawnRun(page, 120_000);
+  if (scenario) {
+    await page.selectOption('#scenario-picker', scenario);
+    await page.waitForFunction(() => !(document.querySelector('#run') as HTMLButtonElement).disabled, null, { timeout: 60_000 });
+    await clickRun(page);
+    await waitForDrawnRun(page, 300_000);
+  }
   for (const width of [390, 1280, 1920]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : width === 1280 ? 800 : 1080 });
     await page.waitForTimeout(500);

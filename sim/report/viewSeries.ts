@@ -79,8 +79,47 @@ export interface ViewSeries {
   /** Schedule heatmap: update starts per UTC day (from day `firstDay`) and hour of day, row-major days x 24. */
   heatmap: { firstDay: number; days: number; starts: Float64Array };
 
+  /** Incidents, planned maintenance, health-gate halts and bakes between waves, for the time charts to shade. */
+  spans: ViewSpan[];
+
   /** Messages sent, by type and channel. */
   messages: { type: MessageType; channel: Channel; count: number }[];
+}
+
+/** What a time span on the charts stands for. */
+export type SpanKind = 'incident' | 'maintenance' | 'halt' | 'bake';
+
+/** A stretch of time the time charts shade: an incident, a planned maintenance, a health gate's halt or a wave held for its bake. */
+export interface ViewSpan {
+  kind: SpanKind;
+  start: number;
+  end: number;
+  /** What it was, in words ("major incident in NAM"). */
+  label: string;
+}
+
+/** The run's incidents, halts and bakes as spans, in start order; a halt still on at the run's end lasts to it. */
+export function timeSpans(result: SimulationResult): ViewSpan[] {
+  const spans: ViewSpan[] = [];
+  for (const incident of result.incidents) {
+    if (!Number.isFinite(incident.end)) continue;
+    const where = incident.region === '*' ? 'every region' : incident.region;
+    const kind: SpanKind = incident.kind === 'plannedMaintenance' ? 'maintenance' : 'incident';
+    const what = incident.kind === 'plannedMaintenance' ? 'planned maintenance' : incident.kind === 'major' ? 'major incident' : 'unplanned incident';
+    spans.push({ kind, start: incident.start, end: incident.end, label: `${what} in ${where}` });
+  }
+  const haltedSince = new Map<string, { at: number; signal: string }>();
+  for (const g of result.gates) {
+    if (g.decision === 'halt') haltedSince.set(g.scope, { at: g.time, signal: g.signal });
+    else if (g.decision === 'resume' && haltedSince.has(g.scope)) {
+      const halt = haltedSince.get(g.scope)!;
+      haltedSince.delete(g.scope);
+      spans.push({ kind: 'halt', start: halt.at, end: g.time, label: `${g.scope === '*' ? 'fleet' : g.scope} halted (${halt.signal})` });
+    }
+  }
+  for (const [scope, halt] of haltedSince) spans.push({ kind: 'halt', start: halt.at, end: result.horizonHours, label: `${scope === '*' ? 'fleet' : scope} halted (${halt.signal})` });
+  for (const bake of result.bakes) spans.push({ kind: 'bake', start: bake.from, end: bake.to, label: `wave "${bake.wave}" held for its bake` });
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /** The first hour at whose end `share` is reached, or null. */
@@ -147,6 +186,7 @@ export function viewSeries(result: SimulationResult): ViewSeries {
     retainedSystemBackupGb: hourly.retainedSystemBackupGb,
     retainedOnDemandBackupGb: hourly.retainedOnDemandBackupGb,
     heatmap: { firstDay, days, starts },
+    spans: timeSpans(result),
     messages: MESSAGE_TYPES.flatMap((type, t) => CHANNELS.map((channel, c) => ({ type, channel, count: result.messages[t][c] }))),
   };
 }

@@ -59,6 +59,11 @@ export function viewSeriesFixture(change: (v: ViewSeries) => void = () => {}): V
     backupDemand: [series({}, 100), series({}), series({ 30: 50 }), series({ 31: 20 })],
     backupCapacity: series({}, 120),
     // 2,000 GB of system backups held throughout; on-demand ones 300 GB from hour 30.
+    // A major incident in North over hours 60–66, and North halted by a gate over hours 80–90.
+    spans: [
+      { kind: 'incident', start: 60, end: 66, label: 'major incident in North' },
+      { kind: 'halt', start: 80, end: 90, label: 'North halted (failures)' },
+    ],
     retainedSystemBackupGb: series({}, 2000),
     retainedOnDemandBackupGb: series(Object.fromEntries(Array.from({ length: 90 }, (_, k) => [30 + k, 300]))),
     heatmap: { firstDay: 1, days: 2, starts },

@@ -87,6 +87,21 @@ describe('the seven views, drawn into a page', () => {
     ]);
   });
 
+  it.each(['throughput', 'capacity', 'compliance', 'storage', 'backup'])('%s shades the incidents and halts over each panel, named in its legend and in a title', (id) => {
+    const { handle, svg } = render(id);
+    const spans = [...svg.querySelectorAll('rect.span')];
+    const panels = svg.querySelectorAll('g.panel').length;
+    // The fixture's incident (hours 60–66) and halt (80–90), once per panel.
+    expect(spans.map((s) => s.getAttribute('data-span'))).toEqual(Array.from({ length: panels }, () => ['incident', 'halt']).flat());
+    expect(spans[0].querySelector('title')!.textContent).toBe('major incident in North');
+    const legend = [...svg.querySelectorAll('.legend text')].map((t) => t.textContent);
+    expect(legend).toEqual(expect.arrayContaining(['incident', 'halted by a gate']));
+    // Zoomed to a day without either, neither is drawn nor named.
+    handle.zoom([24, 48]);
+    expect(svg.querySelectorAll('rect.span')).toHaveLength(0);
+    expect([...svg.querySelectorAll('.legend text')].map((t) => t.textContent)).not.toContain('incident');
+  });
+
   it('heatmap draws a cell per day and hour with starts, and restricts its days when zoomed', () => {
     const { handle, svg } = render('heatmap');
     expect(marks(svg).map((m) => m.getAttribute('data-hour'))).toEqual(['30', '31', '50', '70']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateRelease } from '../../sim/model/simulateRelease.js';
-import { viewSeries } from '../../sim/report/viewSeries.js';
+import { timeSpans, viewSeries } from '../../sim/report/viewSeries.js';
 import { makeResult } from '../support/makeResult.js';
 import { smallScenario } from '../support/smallScenario.js';
 
@@ -43,5 +43,24 @@ describe('viewSeries', () => {
     const total = result.messages.flat().reduce((a, b) => a + b, 0);
     expect(v.messages.reduce((a, m) => a + m.count, 0)).toBe(total);
     expect(v.versionsAtSupportEnd!.reduce((a, b) => a + b, 0)).toBe(result.instances.count);
+  });
+});
+
+describe('timeSpans', () => {
+  it('shades incidents, halts (to the run\u2019s end when never resumed) and bakes, in start order', () => {
+    const result = makeResult();
+    result.gates = [
+      { time: 260, scope: 'north', signal: 'failures', value: 3, threshold: 3, decision: 'halt', defectActive: true, updatesSeen: 9 },
+      { time: 270, scope: 'north', signal: 'fix', value: NaN, threshold: NaN, decision: 'resume', defectActive: false, updatesSeen: 9 },
+      { time: 400, scope: '*', signal: 'overruns', value: 4, threshold: 4, decision: 'halt', defectActive: false, updatesSeen: 30 },
+    ];
+    result.bakes = [{ wave: 'main', from: 240, to: 300 }];
+    expect(timeSpans(result)).toEqual([
+      { kind: 'bake', start: 240, end: 300, label: 'wave "main" held for its bake' },
+      // The major incident in south; the planned maintenance has no end and is left out.
+      { kind: 'incident', start: 250.5, end: 254, label: 'major incident in south' },
+      { kind: 'halt', start: 260, end: 270, label: 'north halted (failures)' },
+      { kind: 'halt', start: 400, end: 480, label: 'fleet halted (overruns)' },
+    ]);
   });
 });

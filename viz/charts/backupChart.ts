@@ -94,6 +94,7 @@ export const backupChart: ChartRenderer = (container, data, options) =>
 
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
+          spans: data.spans,
           bounds: wholeChart(ctx),
           legend: [
             ...data.backupKinds.map((kind) => ({ label: BACKUP_KIND_LABELS[kind], color: BACKUP_KIND_COLORS[kind] })),

@@ -85,6 +85,7 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
 
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
+          spans: data.spans,
           bounds: wholeChart(ctx),
           legend: [
             ...data.regions.map((label, i) => ({ label: bin === 24 ? `${label}, daily peak` : label, color: regionColor(i), shape: 'line' as const })),

@@ -121,6 +121,7 @@ export const complianceChart: ChartRenderer = (container, data, options) =>
         const bounds = wholeChart(ctx);
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
+          spans: data.spans,
           bounds: { ...bounds, width: bounds.width - sideWidth - 16 },
           legend: [{ label: 'share of the fleet on n', color: GOOD, shape: 'line' }],
           markers: [

@@ -75,6 +75,7 @@ export const storageChart: ChartRenderer = (container, data, options) =>
 
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
+          spans: data.spans,
           bounds: wholeChart(ctx),
           legend: [
             { label: 'actual Total Storage Used', color: INK, shape: 'line' },

@@ -61,6 +61,7 @@ export const throughputChart: ChartRenderer = (container, data, options) =>
 
         const frame = timeFrame(ctx, {
           epochDate: data.epochDate,
+          spans: data.spans,
           bounds: wholeChart(ctx),
           legend: data.regions.map((label, i) => ({ label, color: regionColor(i) })),
           markers: throughputMarkers(data),

@@ -39,6 +39,14 @@ export const BACKUP_KIND_COLORS: Readonly<Record<BackupKind, string>> = {
   restore: '#e15759',
 };
 
+/** Shaded spans of time: incidents and maintenance, health-gate halts, waves held for a bake. */
+export const SPAN_COLORS: Readonly<Record<'incident' | 'maintenance' | 'halt' | 'bake', string>> = {
+  incident: '#c2410c',
+  maintenance: '#6b7280',
+  halt: '#b91c1c',
+  bake: '#0891b2',
+};
+
 /** Notification channels. */
 export const CHANNEL_COLORS: Readonly<Record<Channel, string>> = {
   inProductAlert: '#f28e2b',

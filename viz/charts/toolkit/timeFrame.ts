@@ -10,7 +10,9 @@ import { attachBrush } from './brush.js';
 import type { DrawContext } from './chartFrame.js';
 import { attachCrosshair } from './crosshair.js';
 import { drawLegend, type LegendItem } from './legend.js';
+import type { ViewSpan } from '../../../sim/report/viewSeries.js';
 import { MARKER_ROW, drawMarkers, markerRowCount, placeMarkers, type Marker } from './markers.js';
+import { drawSpans, spanLegend, visibleSpans } from './spans.js';
 import { timeScale, type TimeScale } from './timeScale.js';
 import type { TooltipContent } from './tooltip.js';
 
@@ -36,6 +38,8 @@ export interface TimeFrameSpec {
   /** Legend items, or a function that draws a legend into a group `width` px wide and returns its height. */
   legend: readonly LegendItem[] | ((g: G, width: number) => number);
   markers?: readonly Marker[];
+  /** Spans of time to shade behind every panel's marks (incidents, halts, bakes); their kinds join the legend. */
+  spans?: readonly ViewSpan[];
   /** Heights of the panels from top to bottom, px; 0 for the one panel that takes the height left over. */
   panels: readonly number[];
   /** Leave room for value axes right of the panels. */
@@ -72,8 +76,9 @@ export function timeFrame(ctx: DrawContext, spec: TimeFrameSpec): TimeFrame {
   const x = timeScale(spec.epochDate, ctx.domain, [0, plotWidth]);
 
   const legendGroup = ctx.svg.append('g').attr('transform', `translate(${bounds.left + 4},${bounds.top})`);
+  const spans = visibleSpans(spec.spans ?? [], x);
   const legendHeight =
-    typeof spec.legend === 'function' ? spec.legend(legendGroup, bounds.width - 8) : drawLegend(legendGroup, spec.legend, bounds.width - 8);
+    typeof spec.legend === 'function' ? spec.legend(legendGroup, bounds.width - 8) : drawLegend(legendGroup, [...spec.legend, ...spanLegend(spans)], bounds.width - 8);
   const placed = placeMarkers(spec.markers ?? [], x);
   const labelTop = bounds.top + legendHeight + (legendHeight ? 4 : 0) + UNIT_ROW;
   const panelsTop = labelTop + markerRowCount(placed) * MARKER_ROW + 4;
@@ -87,6 +92,8 @@ export function timeFrame(ctx: DrawContext, spec: TimeFrameSpec): TimeFrame {
     const g = ctx.svg.append('g').attr('class', 'panel').attr('transform', `translate(${plotLeft},${top})`);
     const clipId = `${ctx.id}-clip-${i}`;
     g.append('clipPath').attr('id', clipId).append('rect').attr('width', plotWidth).attr('height', height);
+    // Behind the axes' grid and the marks.
+    drawSpans(g.append('g').attr('class', 'spans'), spans, x, height);
     panels.push({
       axes: g.append('g'),
       marks: g.append('g').attr('clip-path', `url(#${clipId})`),
