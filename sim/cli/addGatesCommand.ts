@@ -3,8 +3,9 @@
  * help. The study itself (gatesCommand.ts) loads when the command runs.
  */
 import { InvalidArgumentError, type Command } from 'commander';
-import { addBatchOptions } from './batchOptions.js';
+import { addBatchOptions, addShardOption } from './batchOptions.js';
 import { lazyAction } from './lazyAction.js';
+import { shardable } from './shardable.js';
 
 /** Replications per setting when --replications is not given. */
 const DEFAULT_REPLICATIONS = 20;
@@ -52,5 +53,7 @@ export function addGatesCommand(program: Command): void {
     .option('--window <n>', "the last N finished updates the gate looks at (default: the scenario's gate)", parseWindow)
     .option('--max-exposure <instances>', 'target: at most this many instances updated on the bad build', parseLimit)
     .option('--max-false-halt-days <days>', 'target: at most this many days halted with no defect', parseLimit);
-  addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for gates-study.csv (default: out/<scenario name>)' }).addHelpText('after', DETAILS).action(lazyAction(async () => (await import('./gatesCommand.js')).gates));
+  addShardOption(addBatchOptions(command, { replications: DEFAULT_REPLICATIONS, seedFrom: "the scenario's seed", out: 'folder for gates-study.csv (default: out/<scenario name>)' }))
+    .addHelpText('after', DETAILS)
+    .action(lazyAction(async () => shardable('gates', (await import('./gatesCommand.js')).gates)));
 }

@@ -21,11 +21,12 @@ export interface MergeFlags {
 
 const SHARD_FILE = /^shard-\d+-of-\d+\.json$/;
 
-/** The batch commands a shard can come from, loaded when a merge replays one. */
-const COMMANDS: Record<string, () => Promise<(operand: never, flags: BatchFlags) => Promise<void>>> = {
+/** The batch commands a shard can come from, loaded when a merge replays one; each gets back the flags its shards recorded. */
+const COMMANDS: Record<string, () => Promise<(operand: never, flags: never) => Promise<void>>> = {
   replicate: async () => (await import('./replicateCommand.js')).replicate,
   compare: async () => (await import('./compareCommand.js')).compare,
   sensitivity: async () => (await import('./sensitivityCommand.js')).sensitivity,
+  gates: async () => (await import('./gatesCommand.js')).gates,
 };
 
 /** Every shard file in `folders`, read. */
@@ -75,5 +76,5 @@ export async function merge(folders: string[], flags: MergeFlags): Promise<void>
   const action = await load();
   const results = shards.flatMap((shard) => shard.results);
   const replayed = { ...(invocation.flags as Partial<BatchFlags>), out: flags.out, quiet: flags.quiet } as BatchFlags;
-  await withBatchMode({ kind: 'merge', jobs, results }, () => action(invocation.operand as never, replayed));
+  await withBatchMode({ kind: 'merge', jobs, results }, () => action(invocation.operand as never, replayed as never));
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyFolder, TINY, wavesim } from './support/wavesim.js';
 
-/** A folder holding tiny.json (a.json) and a variant with one more update slot in its first region (b.json). */
+/** A folder holding tiny.json (a.json), a variant with one more update slot in its first region (b.json), and tiny-bad-build.json (g.json). */
 function scenarios(): string {
   const cwd = emptyFolder();
   const tiny = readFileSync(TINY, 'utf8');
@@ -15,6 +15,7 @@ function scenarios(): string {
   const b = JSON.parse(tiny) as { regions: { updateSlots: number }[] };
   b.regions[0].updateSlots += 1;
   writeFileSync(join(cwd, 'b.json'), JSON.stringify(b));
+  writeFileSync(join(cwd, 'g.json'), readFileSync(new URL('../../fixtures/tiny-bad-build.json', import.meta.url), 'utf8'));
   return cwd;
 }
 
@@ -27,6 +28,7 @@ const COMMANDS: [string, string[]][] = [
   ['replicate', ['replicate', 'a.json', '--replications', '5']],
   ['compare', ['compare', 'a.json', 'b.json', '--replications', '3']],
   ['sensitivity', ['sensitivity', 'a.json', '--replications', '2', '--vary', 'slots=0.5:1.5']],
+  ['gates', ['gates', 'g.json', '--threshold', '1:3:1', '--replications', '2', '--max-exposure', '100']],
 ];
 
 describe('wavesim merge', () => {
