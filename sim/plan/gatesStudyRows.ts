@@ -26,9 +26,11 @@ const MEASURES = [
   { column: 'days_halted', kpi: 'days_halted', defect: true },
   { column: 'detection_delay_hours', kpi: 'defect_detection_delay', defect: true },
   { column: 'share_on_n', kpi: 'share_on_n_at_window_end', defect: true },
+  { column: 'on_time_share', kpi: 'on_time_share', defect: true },
   { column: 'false_halt_days', kpi: 'days_halted', defect: false },
   { column: 'false_halts', kpi: 'gate_false_halts', defect: false },
   { column: 'share_on_n_without_defect', kpi: 'share_on_n_at_window_end', defect: false },
+  { column: 'on_time_share_without_defect', kpi: 'on_time_share', defect: false },
 ] as const;
 
 /** Columns of gates-study.csv. */
