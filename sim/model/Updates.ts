@@ -84,13 +84,10 @@ export class Updates {
     this.p.storage.omit(i);
     this.queued++;
     c.emit(i, 'Queued');
-    if (!this.p.bake.mayStart(i)) {
-      // Its wave is still held by a bake: it waits, with no slot asked for, until the wave goes or its latest start passes.
-      this.p.bake.hold(i);
-      this.latestStartEvent[i] = c.sim.schedule(this.LATEST_START, c.s.updateWindow.latestStartHours, i);
-      return;
-    }
-    if (!this.requestSlot(i, 0)) this.latestStartEvent[i] = c.sim.schedule(this.LATEST_START, c.s.updateWindow.latestStartHours, i);
+    // While its wave is held by a bake it asks for no slot: it waits until the wave goes or its latest start passes.
+    const held = !this.p.bake.mayStart(i);
+    if (held) this.p.bake.hold(i);
+    if (held || !this.requestSlot(i, 0)) this.latestStartEvent[i] = c.sim.schedule(this.LATEST_START, c.s.updateWindow.latestStartHours, i);
   }
 
   /** Asks the region for a slot, having waited `waited` hours: the update starts now (true), or waits in line. */
