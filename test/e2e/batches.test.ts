@@ -263,7 +263,7 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       await expect.poll(() => names.includes('gates-study.csv'), { timeout: 20_000 }).toBe(true);
       await page.click('#print-report-button');
       const report = page.locator('#print-report');
-      expect(await report.textContent()).toContain('Health gates: halt at K failures of the last 20');
+      expect(await report.textContent()).toContain(`Health gates of ${badBuildGated.name}: halt at K failures of the last 20`);
       expect(await report.locator('svg').count()).toBeGreaterThanOrEqual(1);
     },
     TEST_MS,

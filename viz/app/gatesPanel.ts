@@ -50,15 +50,20 @@ export function defaultGateSettings(input: unknown): { window: number; from: num
   return { window, from: Math.max(1, centre - 3), to: Math.min(window, centre + 3), step: 1 };
 }
 
-/** Why a scenario as written cannot have a gates study ('' when it can). */
+/** Why a scenario as written cannot have a gates study ('' when it can): short, for the line beside the Run button. */
 export function whyNoGatesStudy(input: unknown): string {
-  return isScenarioObject(input) && isScenarioObject(input.defect) ? '' : 'This scenario has no bad build ("defect"): a gates study needs one to catch. Pick bad-build-gated, or add a defect.';
+  return isScenarioObject(input) && isScenarioObject(input.defect) ? '' : 'This scenario has no bad build ("defect") to catch.';
 }
+
+/** What the tab says when the scenario has no bad build, in full. */
+const NO_DEFECT_NOTICE =
+  'A gates study needs a bad build: it counts the instances that get it before a gate halts the wave. This scenario has no "defect", so there is nothing to catch. Pick bad-build-gated under Bundled scenario, or add a defect to this scenario (Whole scenario as JSON).';
 
 export class GatesPanel {
   readonly controls: StudyControls;
   private readonly form: HTMLElement;
   private readonly title: HTMLElement;
+  private readonly notice: HTMLElement;
   private readonly verdict: HTMLElement;
   private readonly table: HTMLElement;
   private readonly csv: HTMLElement;
@@ -109,6 +114,7 @@ export class GatesPanel {
     });
     this.form = this.controls.element;
     this.title = h('p', { class: 'results-title', 'data-study-title': '' });
+    this.notice = h('p', { class: 'gates-notice', 'data-gates-notice': '', hidden: true }, NO_DEFECT_NOTICE);
     this.verdict = h('div', { class: 'plan-verdict', 'data-gates-verdict': '', role: 'status' });
     this.table = h('div', { class: 'study-kpis' });
     this.csv = h('div', { class: 'csv-buttons' });
@@ -120,6 +126,7 @@ export class GatesPanel {
         'section',
         { class: 'kpis', 'aria-labelledby': 'gates-heading' },
         h('div', { class: 'section-head' }, h('h2', { id: 'gates-heading' }, 'Which gate threshold to use'), this.title),
+        this.notice,
         this.verdict,
         h(
           'p',
@@ -132,6 +139,11 @@ export class GatesPanel {
       this.table,
     );
     this.show(null);
+  }
+
+  /** Says plainly when the scenario as written has no bad build for the study to catch. */
+  setScenario(input: unknown): void {
+    this.notice.hidden = whyNoGatesStudy(input) === '';
   }
 
   /** Puts the thresholds and window that suit the scenario as written into the form (a newly loaded scenario). */
@@ -178,7 +190,7 @@ export class GatesPanel {
   /** The curve's figures, as the terminal prints them: no gate first, then each threshold. */
   private curveTable({ curve }: GatesFindings): HTMLTableElement {
     const targets = curve.targets.maxExposure !== undefined || curve.targets.maxFalseHaltDays !== undefined;
-    const head = ['halt at K', 'exposure (instances)', '95 % interval', 'days halted', 'false-halt days', '95 % interval', ...(targets ? ['meets targets'] : [])];
+    const head = [`halt at K of ${curve.window}`, 'exposure (instances)', '95 % interval', 'days halted', 'false-halt days', '95 % interval', ...(targets ? ['meets targets'] : [])];
     const cell = (text: string) => h('td', {}, text);
     return h(
       'table',
@@ -203,7 +215,7 @@ export class GatesPanel {
           h(
             'tr',
             { 'data-threshold': String(p.threshold), class: p.threshold === curve.recommended ? 'recommended' : undefined },
-            h('th', { scope: 'row' }, `${p.threshold} of ${curve.window}`),
+            h('th', { scope: 'row' }, String(p.threshold)),
             cell(formatStat(p.exposure.mean, 'instances')),
             cell(formatInterval(p.exposure.low, p.exposure.high, 'instances')),
             cell(formatStat(p.daysHalted.mean, 'days')),

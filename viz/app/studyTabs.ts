@@ -144,6 +144,7 @@ export function wireStudyTabs(store: Store<AppState>, bundled: readonly BundledS
       compare.setCurrentName(isScenarioObject(input) && typeof input.name === 'string' ? input.name : 'unnamed');
       // A newly loaded scenario gets thresholds around its own gate; edits keep what the user set.
       if (previous === null || state.scenario.origin === 'load') gates.suggest(input);
+      gates.setScenario(input);
     }
   };
   store.subscribe(show);

@@ -5,8 +5,14 @@
  * Whiskers are 95 % intervals. With targets set, the region that meets them
  * is shaded and the thresholds meeting them are filled, the others hollow;
  * the dashed line is the exposure with no gate at all.
+ *
+ * Days run on a square-root scale: a trigger-happy threshold can halt for
+ * weeks, and on a linear scale it would flatten the few days around the
+ * targets, which is where the choice is made. The exposure axis covers the
+ * thresholds and the target, not the ungated exposure (often ten times
+ * theirs), which is marked at the edge with its value when it lies beyond.
  */
-import { line, scaleLinear } from 'd3';
+import { line, scaleLinear, scaleSqrt } from 'd3';
 import type { Estimate, GatePoint, GatesCurve } from '../batch/gatesFindings.js';
 import type { ChartHandle, ChartOptions } from './ChartTypes.js';
 import { AXIS_MARGIN, TIME_AXIS_HEIGHT, UNIT_ROW, drawBottomAxis, drawValueAxis } from './toolkit/axes.js';
@@ -30,6 +36,15 @@ const WHISKER_CAP = 3;
 const instances = (v: number) => `${formatCount(v)} instances`;
 const days = (v: number) => `${formatNumber(v, 2)} days`;
 const interval = (e: Estimate, say: (v: number) => string) => (Number.isFinite(e.low) && Number.isFinite(e.high) ? `${say(e.low)} to ${say(e.high)}` : 'n/a');
+
+/** Ticks for a square-root axis from 0 to `max`: round steps that stay apart where the scale is stretched (near 0) and where it is squeezed. */
+export function sqrtTicks(max: number): number[] {
+  const steps = [0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
+  const within = steps.filter((v) => v <= max);
+  // Below a fifth of the top a square-root scale still spreads ticks well; drop the small ones that would crowd the zero line.
+  const kept = within.filter((v) => Math.sqrt(v / max) >= 0.12);
+  return [0, ...kept];
+}
 
 /** The targets in words: "exposure ≤ 500 instances and false-halt days ≤ 2". */
 export function targetsText(curve: GatesCurve): string {
@@ -73,7 +88,8 @@ export function gatesCurveChart(container: HTMLElement, curve: GatesCurve, optio
             ? [
                 { label: 'filled: meets the targets', color: INK, shape: 'dot' as const },
                 { label: 'hollow: misses them', color: INK, shape: 'ring' as const },
-                { label: `targets (${targetsText(curve)})`, color: 'rgba(37, 99, 235, 0.25)' },
+                { label: `shaded: ${targetsText(curve)}`, color: 'rgba(37, 99, 235, 0.25)' },
+                ...(curve.recommended === null ? [] : [{ label: `ringed: recommended (${curve.recommended})`, color: INK, shape: 'ring' as const }]),
               ]
             : []),
           { label: '95 % interval', color: MUTED, shape: 'line' as const },
@@ -84,21 +100,21 @@ export function gatesCurveChart(container: HTMLElement, curve: GatesCurve, optio
         const bottom = ctx.height - TIME_AXIS_HEIGHT;
         const right = ctx.width - RIGHT_PAD;
         const finite = (xs: number[]) => xs.filter(Number.isFinite);
-        const xs = finite([curve.ungated.mean, curve.ungated.high, curve.targets.maxExposure ?? NaN, ...curve.points.flatMap((p) => [p.exposure.mean, p.exposure.high])]);
+        const xs = finite([curve.targets.maxExposure ?? NaN, ...curve.points.flatMap((p) => [p.exposure.mean, p.exposure.high])]);
         const ys = finite([curve.targets.maxFalseHaltDays ?? NaN, ...curve.points.flatMap((p) => GATES_SERIES.flatMap((s) => [s.days(p).mean, s.days(p).high]))]);
         const x = scaleLinear()
           .domain([0, Math.max(1, ...xs) * 1.05])
           .nice()
           .range([AXIS_MARGIN, right]);
-        const y = scaleLinear()
+        const y = scaleSqrt()
           .domain([0, Math.max(0.5, ...ys) * 1.08])
           .nice()
           .range([bottom, top]);
         const plot = ctx.svg.append('g');
-        drawValueAxis(plot.append('g').attr('transform', `translate(${AXIS_MARGIN},0)`), y, { side: 'left', plotWidth: right - AXIS_MARGIN, unit: 'days halted', grid: true });
+        drawValueAxis(plot.append('g').attr('transform', `translate(${AXIS_MARGIN},0)`), y, { side: 'left', plotWidth: right - AXIS_MARGIN, unit: 'days halted (square-root scale)', grid: true, tickValues: sqrtTicks(y.domain()[1]) });
         drawBottomAxis(plot, x, bottom, 'instances updated on the bad build (exposure)');
         // Values past the axes' ends (an interval reaching below 0) are drawn at the edge.
-        const px = (v: number) => x(Math.max(0, v));
+        const px = (v: number) => Math.min(right, x(Math.max(0, v)));
         const py = (v: number) => y(Math.max(0, v));
 
         const marks = plot.append('g');
@@ -118,6 +134,7 @@ export function gatesCurveChart(container: HTMLElement, curve: GatesCurve, optio
         }
         if (Number.isFinite(curve.ungated.mean)) {
           const at = px(curve.ungated.mean);
+          const beyond = x(curve.ungated.mean) > right;
           marks
             .append('line')
             .attr('class', 'mark ungated')
@@ -127,7 +144,7 @@ export function gatesCurveChart(container: HTMLElement, curve: GatesCurve, optio
             .attr('y1', top)
             .attr('y2', bottom)
             .attr('stroke', MUTED)
-            .attr('stroke-dasharray', '5 4');
+            .attr('stroke-dasharray', beyond ? '2 3' : '5 4');
           const leftSide = at > AXIS_MARGIN + (right - AXIS_MARGIN) * 0.6;
           marks
             .append('text')
@@ -136,7 +153,7 @@ export function gatesCurveChart(container: HTMLElement, curve: GatesCurve, optio
             .attr('y', top + 10)
             .attr('text-anchor', leftSide ? 'end' : 'start')
             .attr('fill', MUTED)
-            .text(`no gate: ${instances(curve.ungated.mean)}`);
+            .text(`no gate: ${instances(curve.ungated.mean)}${beyond ? ' →' : ''}`);
         }
 
         for (const series of GATES_SERIES) {
@@ -170,6 +187,9 @@ export function gatesCurveChart(container: HTMLElement, curve: GatesCurve, optio
               whisker(px(p.exposure.low), cy, px(p.exposure.high), cy, 'x');
               for (const v of [p.exposure.low, p.exposure.high]) whisker(px(v), cy - WHISKER_CAP, px(v), cy + WHISKER_CAP, 'x');
             }
+            if (series.id === 'with-defect' && p.threshold === curve.recommended) {
+              g.append('circle').attr('class', 'mark recommended').attr('data-threshold', p.threshold).attr('cx', cx).attr('cy', cy).attr('r', 9).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 1.5);
+            }
             const filled = p.meets !== false;
             g.append('circle')
               .attr('class', 'mark point')
@@ -178,10 +198,10 @@ export function gatesCurveChart(container: HTMLElement, curve: GatesCurve, optio
               .attr('data-meets', p.meets === null ? '' : p.meets ? 1 : 0)
               .attr('cx', cx)
               .attr('cy', cy)
-              .attr('r', p.threshold === curve.recommended ? 5.5 : 4.5)
+              .attr('r', 4.5)
               .attr('fill', filled ? series.color : '#fff')
               .attr('stroke', series.color)
-              .attr('stroke-width', p.threshold === curve.recommended ? 2.5 : 1.5)
+              .attr('stroke-width', 1.5)
               .on('pointerenter', (event: PointerEvent) =>
                 showTooltip(
                   {
@@ -198,11 +218,14 @@ export function gatesCurveChart(container: HTMLElement, curve: GatesCurve, optio
                 ),
               )
               .on('pointerleave', hideTooltip);
+            // With the bad build labelled above right, without it below left (the two series share each x); never under the axis.
+            const above = series.id === 'with-defect' || cy + 13 > bottom - 4;
             g.append('text')
               .attr('class', 'point-label')
               .attr('data-threshold', p.threshold)
-              .attr('x', cx + 7)
-              .attr('y', cy - 6)
+              .attr('x', series.id === 'with-defect' ? cx + 7 : cx - 7)
+              .attr('y', above ? cy - 6 : cy + 13)
+              .attr('text-anchor', series.id === 'with-defect' ? 'start' : 'end')
               .attr('fill', series.color)
               .attr('font-weight', p.threshold === curve.recommended ? 'bold' : null)
               .text(String(p.threshold));
