@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { gatesFindings } from '../../viz/batch/gatesFindings.js';
-import { gatesCurveChart } from '../../viz/charts/gatesCurveChart.js';
+import { gatesCurveChart, sqrtTicks } from '../../viz/charts/gatesCurveChart.js';
 import { fakeGatesStudy } from '../batch/support/fakeGatesStudy.js';
 
 const container = () => document.body.appendChild(document.createElement('div'));
@@ -51,7 +51,18 @@ describe('the gates trade-off chart, drawn into a page', () => {
     const legend = svg.querySelector('.legend')!.textContent!;
     for (const words of ['with the bad build: days halted', 'without it: false-halt days', 'filled: meets the targets', 'hollow: misses them', 'no gate: exposure']) expect(legend).toContain(words);
     expect(svg.querySelector('.mark.ungated')!.getAttribute('data-exposure')).toBe('3000');
+    // The ungated exposure lies past the thresholds' axis: drawn at its edge, with its value and an arrow.
+    expect(svg.querySelector('.annotation')!.textContent).toBe('no gate: 3,000 instances →');
+    expect(svg.querySelector('.mark.recommended')!.getAttribute('data-threshold')).toBe('6');
+    expect(legend).toContain('ringed: recommended (6)');
     expect(handle.summary()).toMatch(/^Halting at 3 to 8 failures of the last 20: with no gate 3,000 instances get the bad build; at 3, 200 instances/);
     expect(handle.summary()).toContain('2 of 3 thresholds meet exposure ≤ 1,000 instances and false-halt days ≤ 2; 6 has the least exposure among them.');
+  });
+});
+
+describe('sqrtTicks', () => {
+  it('rule: round ticks from 0, none crowding the zero line of a square-root axis', () => {
+    expect(sqrtTicks(80)).toEqual([0, 2, 5, 10, 20, 50]);
+    expect(sqrtTicks(3)).toEqual([0, 0.5, 1, 2]);
   });
 });

@@ -217,9 +217,11 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       await page.click('#tab-gates');
       expect(await page.locator('[data-start-study="gates"]').isDisabled()).toBe(true);
       expect(await page.locator('[data-study-form="gates"] .run-hint').textContent()).toContain('no bad build');
+      expect(await page.locator('[data-gates-notice]').isVisible()).toBe(true);
 
       await page.selectOption('#scenario-picker', 'bad-build-gated');
       await expect.poll(() => page.locator('[data-start-study="gates"]').isEnabled(), POLL).toBe(true);
+      expect(await page.locator('[data-gates-notice]').isVisible()).toBe(false);
       // Thresholds suggested around the scenario's own gate (5 of the last 20).
       expect(await page.inputValue('[data-study-form="gates"] [name="window"]')).toBe('20');
       expect(await page.inputValue('[data-study-form="gates"] [name="threshold-from"]')).toBe('2');
