@@ -7,8 +7,8 @@
 import type { GatesStudy } from '../../../sim/plan/index.js';
 import { fakeReplications, fleetKpis } from '../../plan/support/fakeReplication.js';
 
-/** The fleet KPIs gates-study.csv reads, in this order. */
-const KPIS = fleetKpis('instances_updated_with_defect', 'defect_exposure', 'days_halted:days', 'defect_detection_delay:hours', 'share_on_n_at_window_end:%', 'gate_false_halts');
+/** The fleet KPIs gates-study.csv reads, in this order (on-time share too: main's gates-study.csv reports it). */
+const KPIS = fleetKpis('instances_updated_with_defect', 'defect_exposure', 'days_halted:days', 'defect_detection_delay:hours', 'share_on_n_at_window_end:%', 'gate_false_halts', 'on_time_share:%');
 
 export interface FakeSetting {
   threshold: number;
@@ -23,7 +23,7 @@ export interface FakeSetting {
 function runs(exposure: readonly number[], days: readonly number[]) {
   return fakeReplications(
     KPIS,
-    exposure.map((e, r) => ({ values: [e, e, days[r], 12, 90, days[r] > 0 ? 1 : 0] })),
+    exposure.map((e, r) => ({ values: [e, e, days[r], 12, 90, days[r] > 0 ? 1 : 0, 95] })),
   );
 }
 
