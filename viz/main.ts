@@ -97,7 +97,7 @@ async function start(): Promise<void> {
     issues: null,
     run: IDLE,
     batch: NO_BATCH,
-    studies: { replicate: null, plan: null, compare: null, sensitivity: null },
+    studies: { replicate: null, plan: null, compare: null, sensitivity: null, gates: null },
   });
   const runs = new RunController(store);
   const load = (loaded: LoadedScenario) => store.set({ scenario: scenarioState(loaded, 'load') });

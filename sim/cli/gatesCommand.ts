@@ -4,10 +4,9 @@
  * and without it, under common random numbers: instances that get the bad
  * build against days halted, and the days lost to false halts.
  */
-import { GATES_STUDY_COLUMNS, GatesStudyError, ThresholdError, gatesSettingCount, gatesStudyRows, parseThresholds, recommendedThreshold, studyGates, studyWindow } from '../plan/index.js';
+import { GATES_STUDY_FILE, GatesStudyError, ThresholdError, gatesSettingCount, gatesStudyCsv, gatesStudyRows, gatesVerdict, parseThresholds, studyGates, studyWindow } from '../plan/index.js';
 import { formatInterval, formatStat } from '../plan/formatStat.js';
 import type { ReportRow } from '../report/ReportRow.js';
-import { toCsv } from '../report/toCsv.js';
 import { BadInput } from './BadInput.js';
 import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
@@ -55,20 +54,14 @@ export async function gates(file: string, flags: GatesFlags): Promise<void> {
   const workers = workerPlan(flags);
   const folder = flags.out ?? defaultOutFolder(scenario.name);
   // A folder in the way is found before the batch, not after it.
-  checkReportFolder(folder, ['gates-study.csv']);
+  checkReportFolder(folder, [GATES_STUDY_FILE]);
   const settings = gatesSettingCount(thresholds.length);
   const announce = `Gates study of ${JSON.stringify(scenario.name)}: ${settings} settings × ${flags.replications} replications under seed ${seed} on ${workersInWords(workers)}`;
   const study = await replicationBatch({ workers, totalRuns: settings * flags.replications, announce, label: 'gates', quiet: flags.quiet, folder }, (run) =>
     studyGates(scenario, thresholds, { replications: flags.replications, seed, window: flags.window }, run),
   );
   const rows = gatesStudyRows(study, { maxExposure: flags.maxExposure, maxFalseHaltDays: flags.maxFalseHaltDays });
-  await writeReportFolder(folder, [{ name: 'gates-study.csv', text: toCsv(GATES_STUDY_COLUMNS, rows) }]);
-  const best = recommendedThreshold(rows);
-  const targets = flags.maxExposure !== undefined || flags.maxFalseHaltDays !== undefined;
-  const verdict = !targets
-    ? 'Give --max-exposure and --max-false-halt-days to mark the thresholds that meet your targets.'
-    : best === null
-      ? 'No threshold meets the targets: widen them, or change the window or the investigation time.'
-      : `Recommended: halt at ${best} failures of the last ${study.window} (the least exposure among the thresholds that meet the targets).`;
+  await writeReportFolder(folder, [{ name: GATES_STUDY_FILE, text: gatesStudyCsv(rows) }]);
+  const verdict = gatesVerdict(rows, study.window) ?? 'Give --max-exposure and --max-false-halt-days to mark the thresholds that meet your targets.';
   say(flags, `\n${gatesTable(rows)}\n${verdict}\nWrote gates-study.csv to ${folder}\n`);
 }

@@ -8,6 +8,7 @@
  */
 import { confidenceInterval } from '../metrics/confidenceInterval.js';
 import type { ReportRow } from '../report/ReportRow.js';
+import { toCsv } from '../report/toCsv.js';
 import { FLEET } from '../report/summaryRows.js';
 import type { ReplicationResult } from './ReplicationResult.js';
 import { roundStat } from './roundStat.js';
@@ -41,6 +42,14 @@ export const GATES_STUDY_COLUMNS = [
   ...MEASURES.flatMap((m) => [`${m.column}_mean`, `${m.column}_ci95_low`, `${m.column}_ci95_high`]),
   'meets_targets',
 ] as const;
+
+/** The file the study writes, by the command line and by the app's Gates tab alike. */
+export const GATES_STUDY_FILE = 'gates-study.csv';
+
+/** gates-study.csv's text for `rows`: the one writer both the terminal and the page use, so their files are the same bytes. */
+export function gatesStudyCsv(rows: readonly ReportRow[]): string {
+  return toCsv(GATES_STUDY_COLUMNS, rows);
+}
 
 /** The KPI's values over the runs that have one (a defect never caught has no detection delay). */
 function values(runs: readonly ReplicationResult[], kpi: string): number[] {

@@ -38,5 +38,6 @@ export { sensitivitySettingCount, studySensitivity } from './studySensitivity.js
 export { BATCH_KPIS } from './batchKpis.js';
 export { MAX_THRESHOLDS, ThresholdError, parseThresholds } from './parseThresholds.js';
 export { GatesStudyError, gatedScenario, gatesSettingCount, studyGates, studyWindow, type GateSetting, type GatesStudy } from './studyGates.js';
-export { GATES_STUDY_COLUMNS, gatesStudyRows, recommendedThreshold, type GateTargets } from './gatesStudyRows.js';
+export { GATES_STUDY_COLUMNS, GATES_STUDY_FILE, gatesStudyCsv, gatesStudyRows, recommendedThreshold, type GateTargets } from './gatesStudyRows.js';
+export { gatesVerdict } from './gatesVerdict.js';
 export { formatInterval, formatStat, NO_VALUE } from './formatStat.js';

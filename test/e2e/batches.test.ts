@@ -1,11 +1,13 @@
 /**
  * The planner's batch tabs in headless Chromium: replications on the pool of
- * web workers with intervals and bands, the capacity search, a comparison
- * and a sensitivity study, each checked against the command line's numbers
+ * web workers with intervals and bands, the capacity search, a comparison,
+ * a sensitivity study and a gates study of the bundled bad build, each checked against the command line's numbers
  * (the same seeds and aggregation give the same CSV bytes), then Export all,
  * the printed report and Cancel. Small batches of the baseline keep it fast.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +41,7 @@ const TEST_MS = 180_000;
 const POLL = { timeout: 10_000 };
 
 const baseline = parseScenario(readFileSync(join(ROOT, 'scenarios/baseline.json'), 'utf8'));
+const badBuildGated = parseScenario(readFileSync(join(ROOT, 'scenarios/bad-build-gated.json'), 'utf8'));
 const tightCapacity = parseScenario(readFileSync(join(ROOT, 'scenarios/tight-capacity.json'), 'utf8'));
 
 /** Replications run here, one after another: the command line's figures without its worker threads. */
@@ -52,6 +55,18 @@ async function expectFile(page: Page, selector: string, name: string, expected: 
   expect(firstDifference(text, expected), `${name} differs from the command line's`).toBeNull();
   expect(file.bytes.equals(Buffer.from(expected, 'utf8')), `${name}: same bytes`).toBe(true);
   return text;
+}
+
+/** gates-study.csv as the compiled command line writes it for `wavesim gates <scenario> ...options`. */
+function gatesStudyFromCli(scenario: string, options: string[]): string {
+  const out = mkdtempSync(join(tmpdir(), 'wavesim-gates-e2e-'));
+  try {
+    const cli = spawnSync(process.execPath, [join(ROOT, 'bin/wavesim.js'), 'gates', join(ROOT, scenario), ...options, '--workers', '1', '--quiet', '--out', out], { encoding: 'utf8' });
+    expect(cli.status, `wavesim gates failed: ${cli.stderr}`).toBe(0);
+    return readFileSync(join(out, 'gates-study.csv'), 'utf8');
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 /** Sets the field `name` of the study form `kind` to `value`. */
@@ -187,6 +202,71 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       expect(await report.locator('[data-interval-table] tr[data-kpi="on_time_share"][data-scope="fleet"]').count()).toBe(1);
       expect(await report.textContent()).toMatch(/Capacity plan(Set ×|No level)/);
       expect(await report.locator('svg').count()).toBeGreaterThanOrEqual(6);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'runs a small gates study of the bundled bad build: the curve, its legend, the verdict and gates-study.csv as the command line writes it',
+    async () => {
+      opened = await openPlanner(planner!, 'window.print = () => { window.__printed = true; };');
+      const { page } = opened;
+      await waitForDrawnRun(page, RUN_MS);
+
+      // The baseline has no bad build: the tab says so and will not start.
+      await page.click('#tab-gates');
+      expect(await page.locator('[data-start-study="gates"]').isDisabled()).toBe(true);
+      expect(await page.locator('[data-study-form="gates"] .run-hint').textContent()).toContain('no bad build');
+      expect(await page.locator('[data-gates-notice]').isVisible()).toBe(true);
+
+      await page.selectOption('#scenario-picker', 'bad-build-gated');
+      await expect.poll(() => page.locator('[data-start-study="gates"]').isEnabled(), POLL).toBe(true);
+      expect(await page.locator('[data-gates-notice]').isVisible()).toBe(false);
+      // Thresholds suggested around the scenario's own gate (5 of the last 20).
+      expect(await page.inputValue('[data-study-form="gates"] [name="window"]')).toBe('20');
+      expect(await page.inputValue('[data-study-form="gates"] [name="threshold-from"]')).toBe('2');
+      await setField(page, 'gates', 'threshold-from', '4');
+      await setField(page, 'gates', 'threshold-to', '6');
+      await setField(page, 'gates', 'max-exposure', '500');
+      await setField(page, 'gates', 'max-false-halt-days', '2');
+      await setField(page, 'gates', 'replications', '2');
+      await startStudy(page, 'gates');
+      await waitForBatchState(page, 'done', RUN_MS);
+
+      const expected = gatesStudyFromCli('scenarios/bad-build-gated.json', ['--threshold', '4:6:1', '--replications', '2', '--max-exposure', '500', '--max-false-halt-days', '2']);
+      const text = await expectFile(page, '[data-download-study-csv="gates-study.csv"]', 'gates-study.csv', expected);
+      const rows = text.trimEnd().split('\n').map((line) => line.split(','));
+      const column = (name: string) => rows[0].indexOf(name);
+      const meeting = rows.slice(2).map((r) => [r[column('threshold')], r[column('meets_targets')]]);
+
+      // The curve: a point per threshold for each series, filled exactly where the CSV says the targets are met.
+      const curve = page.locator('section[data-gates-view="trade-off"]');
+      await expect.poll(() => curve.getAttribute('data-state'), POLL).toBe('drawn');
+      for (const series of ['with-defect', 'without-defect']) {
+        const points = curve.locator(`circle.mark.point[data-series="${series}"]`);
+        expect(await points.evaluateAll((els) => els.map((el) => el.getAttribute('data-threshold')))).toEqual(['4', '5', '6']);
+        expect(await points.evaluateAll((els) => els.map((el) => [el.getAttribute('data-threshold'), el.getAttribute('data-meets')]))).toEqual(meeting);
+      }
+      expect(await curve.locator('.mark.target-region').count()).toBe(1);
+      expect(Number(await curve.locator('.mark.ungated').getAttribute('data-exposure'))).toBe(Number(rows[1][column('exposure_mean')]));
+      const legend = (await curve.locator('.legend').textContent()) ?? '';
+      for (const words of ['with the bad build: days halted', 'without it: false-halt days', 'filled: meets the targets', 'hollow: misses them', 'no gate: exposure']) expect(legend).toContain(words);
+
+      // The verdict in the terminal's words.
+      const best = meeting.filter(([, meets]) => meets === '1');
+      const verdict = (await page.locator('[data-gates-verdict]').textContent()) ?? '';
+      if (best.length === 0) expect(verdict).toMatch(/^No threshold meets the targets/);
+      else expect(verdict).toMatch(/^Recommended: halt at \d failures of the last 20 \(the least exposure among the thresholds that meet the targets\)\.$/);
+
+      // Export all and the printed report hold the study.
+      const names: string[] = [];
+      page.on('download', (file) => names.push(file.suggestedFilename()));
+      await page.click('#export-all');
+      await expect.poll(() => names.includes('gates-study.csv'), { timeout: 20_000 }).toBe(true);
+      await page.click('#print-report-button');
+      const report = page.locator('#print-report');
+      expect(await report.textContent()).toContain(`Health gates of ${badBuildGated.name}: halt at K failures of the last 20`);
+      expect(await report.locator('svg').count()).toBeGreaterThanOrEqual(1);
     },
     TEST_MS,
   );

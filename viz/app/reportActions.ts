@@ -67,6 +67,15 @@ function reportParts(state: AppState, runViews: ViewsPanel<ViewSeries>, panels: 
     parts.push({ heading: `Comparison: ${studies.compare.names.join(' vs ')}`, content: [], charts: panels.compare.svgs().slice(0, 1) });
   }
   if (studies.sensitivity) parts.push({ heading: 'Sensitivity', content: [], charts: panels.sensitivity.svgs() });
+  if (studies.gates) {
+    const { curve, verdict, replications, scenarioName } = studies.gates;
+    // Named: the study may be of another scenario than the run the report opens with.
+    parts.push({
+      heading: `Health gates of ${scenarioName}: halt at K failures of the last ${curve.window} (${replications} replications per setting)`,
+      content: verdict === null ? [] : [h('p', { class: 'verdict-headline' }, verdict)],
+      charts: panels.gates.svgs(),
+    });
+  }
   return parts;
 }
 

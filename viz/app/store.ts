@@ -6,6 +6,7 @@
 import type { RunOutput } from '../../sim/api/simulationApi.js';
 import type { ScenarioIssue } from '../../sim/scenario/ScenarioError.js';
 import type { ComparisonStudy } from '../batch/comparisonStudy.js';
+import type { GatesFindings } from '../batch/gatesFindings.js';
 import type { PlanStudy } from '../batch/planStudy.js';
 import type { ReplicationStudy } from '../batch/replicationStudy.js';
 import type { SensitivityFindings } from '../batch/sensitivityFindings.js';
@@ -43,7 +44,7 @@ export interface RunStatus {
 }
 
 /** The batch studies, each on its own tab. */
-export type StudyKind = 'replicate' | 'plan' | 'compare' | 'sensitivity';
+export type StudyKind = 'replicate' | 'plan' | 'compare' | 'sensitivity' | 'gates';
 
 /** The latest finished study of each kind (null until one finishes). */
 export interface Studies {
@@ -51,6 +52,7 @@ export interface Studies {
   plan: PlanStudy | null;
   compare: ComparisonStudy | null;
   sensitivity: SensitivityFindings | null;
+  gates: GatesFindings | null;
 }
 
 /** The batch being run or last run on the replication workers: like a run, with the study it belongs to. */

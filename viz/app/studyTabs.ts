@@ -1,19 +1,22 @@
 /**
- * The four batch tabs wired to the app: each tab's settings start a study on
+ * The five batch tabs wired to the app: each tab's settings start a study on
  * the replication workers through one BatchController, the batch bar shows
  * its progress (percent and time left over every run of the study) with
  * Cancel, and each tab shows the latest finished study of its kind.
  */
 import {
   compareScenarios,
+  gatesSettingCount,
   planCapacity,
   planRunCount,
   replicationSeeds,
   sensitivitySettingCount,
+  studyGates,
   studySensitivity,
 } from '../../sim/plan/index.js';
 import { parseScenario } from '../../sim/scenario/index.js';
 import { comparisonStudy } from '../batch/comparisonStudy.js';
+import { gatesFindings } from '../batch/gatesFindings.js';
 import { planStudy } from '../batch/planStudy.js';
 import { replicationStudy } from '../batch/replicationStudy.js';
 import { sensitivityFindings } from '../batch/sensitivityFindings.js';
@@ -21,6 +24,7 @@ import { BatchController } from './batchController.js';
 import type { BundledScenario } from './bundledScenarios.js';
 import { bundledFile, ComparePanel } from './comparePanel.js';
 import { byId, setText } from './dom.js';
+import { GatesPanel, whyNoGatesStudy } from './gatesPanel.js';
 import { PlanPanel } from './planPanel.js';
 import { showProgress } from './progressView.js';
 import { ReplicationsPanel } from './replicationsPanel.js';
@@ -35,6 +39,7 @@ export interface StudyPanels {
   plan: PlanPanel;
   compare: ComparePanel;
   sensitivity: SensitivityPanel;
+  gates: GatesPanel;
 }
 
 /** Why no study can start now ('' when one can). */
@@ -94,6 +99,17 @@ export function wireStudyTabs(store: Store<AppState>, bundled: readonly BundledS
     },
     onSaveError,
   );
+  const gates = new GatesPanel(
+    byId('panel-gates'),
+    ({ thresholds, window, targets, replications }) => {
+      const scenario = current();
+      const batch = { replications, seed: scenario.seed, window };
+      void batches.start('gates', gatesSettingCount(thresholds.length) * replications, async (run) =>
+        gatesFindings(scenario.name, scenario.seed, await studyGates(scenario, thresholds, batch, run), targets),
+      );
+    },
+    onSaveError,
+  );
 
   const progress = byId('batch-progress');
   const cancel = byId<HTMLButtonElement>('batch-cancel');
@@ -114,18 +130,24 @@ export function wireStudyTabs(store: Store<AppState>, bundled: readonly BundledS
     }
     const reason = whyNoStudy(state);
     for (const c of controls) c.setRunnable(reason);
+    // The gates study also needs a bad build to catch; the batch and validity reasons come first.
+    gates.controls.setRunnable(reason || whyNoGatesStudy(state.scenario.input));
     if (studies !== previous?.studies) {
       replications.show(studies.replicate);
       plan.show(studies.plan);
       compare.show(studies.compare);
       sensitivity.show(studies.sensitivity);
+      gates.show(studies.gates);
     }
     if (state.scenario !== previous?.scenario) {
       const { input } = state.scenario;
       compare.setCurrentName(isScenarioObject(input) && typeof input.name === 'string' ? input.name : 'unnamed');
+      // A newly loaded scenario gets thresholds around its own gate; edits keep what the user set.
+      if (previous === null || state.scenario.origin === 'load') gates.suggest(input);
+      gates.setScenario(input);
     }
   };
   store.subscribe(show);
   show(store.get(), null);
-  return { replications, plan, compare, sensitivity };
+  return { replications, plan, compare, sensitivity, gates };
 }

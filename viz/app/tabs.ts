@@ -1,5 +1,5 @@
 /**
- * The results area's tabs (Run, Replications, Plan, Compare, Sensitivity):
+ * The results area's tabs (Run, Replications, Plan, Compare, Sensitivity, Gates):
  * one panel shows at a time. Buttons with `role="tab"` name their panel in
  * `aria-controls`; the arrow keys, Home and End move between tabs, as the
  * ARIA tabs pattern has it.

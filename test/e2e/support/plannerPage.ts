@@ -153,7 +153,7 @@ async function describeRun(page: Page): Promise<string> {
 }
 
 /** A batch study, as its tab's `data-study` names it. */
-export type StudyKind = 'replicate' | 'plan' | 'compare' | 'sensitivity';
+export type StudyKind = 'replicate' | 'plan' | 'compare' | 'sensitivity' | 'gates';
 
 /**
  * Clicks the Run button of the study `kind` (its tab must show) and waits

@@ -8,8 +8,8 @@ import { range, scaleLinear, type Selection } from 'd3';
 import { MUTED } from './palette.js';
 import { FONT_SIZE, fitText, textWidth } from './textWidth.js';
 
-/** How an item's key is drawn: a filled square (bars, areas), a line, or a dashed line. */
-export type LegendShape = 'swatch' | 'line' | 'dashed';
+/** How an item's key is drawn: a filled square (bars, areas), a line, a dashed line, or a filled or hollow point (scatter marks). */
+export type LegendShape = 'swatch' | 'line' | 'dashed' | 'dot' | 'ring';
 
 /** One entry of a categorical legend. */
 export interface LegendItem {
@@ -64,6 +64,14 @@ export function drawLegend(parent: G, items: readonly LegendItem[], width: numbe
         .attr('stroke', item.color)
         .attr('stroke-width', 2)
         .attr('stroke-dasharray', item.shape === 'dashed' ? '4 3' : null);
+    } else if (item.shape === 'dot' || item.shape === 'ring') {
+      g.append('circle')
+        .attr('cx', KEY_WIDTH / 2)
+        .attr('cy', mid)
+        .attr('r', 4)
+        .attr('fill', item.shape === 'dot' ? item.color : '#fff')
+        .attr('stroke', item.color)
+        .attr('stroke-width', 1.5);
     } else {
       g.append('rect').attr('y', mid - 5).attr('width', KEY_WIDTH).attr('height', 10).attr('rx', 2).attr('fill', item.color);
     }
