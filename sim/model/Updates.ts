@@ -238,7 +238,7 @@ export class Updates {
   /**
    * Falls back to the secondary (alternate) date, with its own email: the
    * admin's, or the service's `alternateOffsetDays` later. Only a date inside
-   * the window is a fallback; past it, the instance misses the window.
+   * the window is a fallback; past it, the instance misses the window (no fallback).
    */
   private fallBack(i: number): void {
     const c = this.ctx;

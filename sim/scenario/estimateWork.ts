@@ -30,7 +30,7 @@ export interface WorkEstimate {
   instances: number;
   /** Sandbox instances among them. */
   sandboxes: number;
-  /** Simulated hours, from the announcement to two days past the window. */
+  /** Simulated hours, from the announcement to two days past the window's end. */
   hours: number;
   /** Expected restores started by admins. */
   adminRestores: number;

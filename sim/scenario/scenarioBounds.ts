@@ -43,7 +43,7 @@ export const SCENARIO_BOUNDS = {
   announceLeadDays: 366,
   /** Days of an offset that moves one update: sandbox lead, step gap, alternate date, retry after a failure. */
   offsetDays: 90,
-  /** Days an admin's reschedule moves an update: at least 1 (a reschedule to the same day is no reschedule), at most the window. */
+  /** Days an admin's reschedule moves an update: at least 1 (a reschedule to the same day is no reschedule), at most the window's length. */
   rescheduleDays: 366,
   /** Hours of an update window and of its latest start: two days. */
   updateWindowHours: 48,

@@ -128,7 +128,7 @@ const explicitTenant = z.strictObject({
 });
 
 const release = z.strictObject({
-  announce: isoDate.describe(`When the service sends "update scheduled" to every admin; at most ${B.announceLeadDays} days before the window.`),
+  announce: isoDate.describe(`When the service sends "update scheduled" to every admin; at most ${B.announceLeadDays} days before the window starts.`),
   windowStart: isoDate.describe('First day of the update window (inclusive).'),
   windowEnd: isoDate.describe(`Last day of the update window (inclusive); at most ${B.windowDays} days after its first.`),
   n1SupportEnd: isoDate.describe('Last day n-1 is supported; from the next day only n is, and n-1 updates become mandatory.'),
