@@ -7,7 +7,7 @@ import { releaseDays } from '../model/simulateRelease.js';
 import type { Scenario } from '../scenario/scenarioSchema.js';
 import { Cancelled } from './Cancelled.js';
 import { REPORT_FILE_NAMES } from '../api/reportFileNames.js';
-import { reportFiles, summaryRows, summaryTable } from '../report/index.js';
+import { reportFiles, summaryRows, summaryTable, waveVerdict } from '../report/index.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
 import { progressBar } from './progressBar.js';
 import { readScenario } from './readScenario.js';
@@ -58,6 +58,7 @@ export async function run(file: string, flags: RunFlags): Promise<void> {
   if (flags.quiet) return;
   // JSON quoting shows the name as written and keeps control characters out of the terminal.
   process.stdout.write(`Scenario ${JSON.stringify(scenario.name)}, seed ${result.seed}\n\n`);
+  process.stdout.write(`${waveVerdict(result, scenario.targets).lines.join('\n')}\n\n`);
   process.stdout.write(summaryTable(summaryRows(result)));
   process.stdout.write(`\nWrote ${files.join(', ')} to ${folder}\n`);
 }

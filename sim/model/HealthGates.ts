@@ -49,7 +49,7 @@ export class HealthGates {
   private readonly waitingForFix: Uint8Array;
   private readonly exposed: Uint8Array;
   readonly records: GateRecord[] = [];
-  private readonly summary: GateSummary = { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0, updatedWithDefect: 0 };
+  private readonly summary: GateSummary = { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0, updatedWithDefect: 0, updatesDisplaced: 0 };
   private readonly INVESTIGATED: EventKind;
 
   constructor(ctx: WaveContext, processes: WaveProcesses) {
@@ -105,6 +105,11 @@ export class HealthGates {
   private observe(scope: number, recent: RecentOutcomes, flag: boolean, signal: GateSignal, threshold: number): void {
     recent.push(flag);
     if (!this.halted[scope] && recent.count >= threshold) this.halt(scope, signal, recent.count, threshold);
+  }
+
+  /** Instance i in `region` could not start by its latest start: counted if a halt or its wave's bake held it. */
+  noteDisplaced(i: number, region: number): void {
+    if (this.halted[this.scopeOf(region)] || !this.p.bake.mayStart(i)) this.summary.updatesDisplaced++;
   }
 
   /** Incidents opened (+1) or resolved (-1) in `regions`. */

@@ -135,6 +135,7 @@ export class ReleaseWave {
       defectFrom: Number.isFinite(this.p.badBuild.from) ? this.p.badBuild.from : NaN,
       gates: this.p.gates.records,
       gateSummary: this.p.gates.result(c.sim.now),
+      targets: { ...c.s.targets },
       bakes: this.p.bake.records,
       bakeHours: c.s.gates?.bakeHours ?? 0,
       versionsAtSupportEnd: this.p.schedule.versionsAtSupportEndCounts,

@@ -225,6 +225,8 @@ export interface GateSummary {
   exposure: number;
   /** Instances updated on the bad build in all. */
   updatedWithDefect: number;
+  /** Updates that could not start by their latest start because a halt or a bake held them. */
+  updatesDisplaced: number;
 }
 
 export interface Counters {
@@ -295,6 +297,8 @@ export interface SimulationResult {
   /** Every change of state of a health gate, in time order. */
   gates: GateRecord[];
   gateSummary: GateSummary;
+  /** The scenario's targets (fractions): least share on n at window end and least on-time share. */
+  targets: { shareOnN: number; onTimeShare: number };
   /** Every bake between waves that ended in the run, in time order. */
   bakes: BakeRecord[];
   /** Hours each wave's first updates must run without a halt before the next wave starts (0: none). */

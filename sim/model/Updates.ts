@@ -220,6 +220,7 @@ export class Updates {
     c.counters.overrunsNotStarted++;
     this.regionUpdates[region].overrunsNotStarted++;
     this.p.incidents.noteDisplaced(region);
+    this.p.gates.noteDisplaced(i, region);
     this.p.gates.noteOverrun(region);
     c.emit(i, 'NotStarted');
     this.fallBack(i);

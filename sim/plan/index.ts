@@ -12,7 +12,7 @@ export type { ReplicationJob, RunReplications } from './RunReplications.js';
 export type { KpiKey, ReplicationResult, ReplicationSeries } from './ReplicationResult.js';
 export { runReplication } from './runReplication.js';
 export { transferableBuffers } from './transferableBuffers.js';
-export { onTimeShare } from './onTimeShare.js';
+export { onTimeShare } from '../report/onTimeShare.js';
 export { kpiDescriptions, type KpiDescription } from './kpiDescriptions.js';
 export { seriesBands, type SeriesBand, type SeriesBands } from './seriesBands.js';
 export { REPLICATION_COLUMNS, replicationRows } from './replicationRows.js';

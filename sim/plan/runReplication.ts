@@ -8,22 +8,14 @@ import { simulateRelease } from '../model/simulateRelease.js';
 import type { SimulationResult } from '../model/SimulationResult.js';
 import { DECIMALS, FLEET, regionColumnKeys, round, summaryRows } from '../report/index.js';
 import type { Scenario } from '../scenario/scenarioSchema.js';
-import { onTimeShare } from './onTimeShare.js';
 import type { KpiKey, ReplicationResult, ReplicationSeries } from './ReplicationResult.js';
 
 /** Decimals kept for hourly counts averaged over replications (completions, queue, slots in use). */
 const COUNT_DECIMALS = 2;
 
-/** The KPI after which `on_time_share` is listed, in each scope, beside the other share the planner targets. */
-const ON_TIME_AFTER = 'share_on_n_at_window_end';
-
-/** summary.csv's rows as keys and values, with the on-time share (in %) added for the fleet and each region. */
+/** summary.csv's numeric rows as keys and values (text rows, such as the bottleneck's name, have no mean). */
 function kpiValues(result: SimulationResult): { kpis: KpiKey[]; values: Float64Array } {
-  const rows = summaryRows(result).flatMap((row) => {
-    if (row.kpi !== ON_TIME_AFTER) return [row];
-    const region = row.scope === FLEET ? undefined : result.regions.indexOf(String(row.scope));
-    return [row, { kpi: 'on_time_share', scope: row.scope, value: round(100 * onTimeShare(result, region), DECIMALS.percent), unit: '%' }];
-  });
+  const rows = summaryRows(result).filter((row) => typeof row.value === 'number' || row.value === '');
   return {
     kpis: rows.map((row) => ({ kpi: String(row.kpi), scope: String(row.scope), unit: String(row.unit) })),
     values: Float64Array.from(rows, (row) => (typeof row.value === 'number' ? row.value : NaN)),

@@ -9,6 +9,8 @@ export { formatUtc, utcFormatter } from './formatUtc.js';
 export { regionColumnKeys } from './regionColumnKeys.js';
 export { windowEndStatus, type WindowEndStatus } from './windowEndStatus.js';
 export { daysToShareOnN } from './daysToShareOnN.js';
+export { onTimeShare } from './onTimeShare.js';
+export { bottleneckOf, waveVerdict, type Bottleneck, type TargetCheck, type WaveVerdict } from './waveVerdict.js';
 export { FLEET, SUMMARY_COLUMNS, summaryRows } from './summaryRows.js';
 export { timeseriesColumns, timeseriesRows } from './timeseriesRows.js';
 export { INSTANCE_COLUMNS, instanceRows } from './instanceRows.js';

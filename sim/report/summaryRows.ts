@@ -7,8 +7,10 @@
 import { mean, quantileSorted } from 'simple-statistics';
 import { MESSAGE_TYPES, OUTCOME_MISSED_WINDOW, OUTCOME_UPDATED, type HourlySeries, type SimulationResult } from '../model/SimulationResult.js';
 import { daysToShareOnN } from './daysToShareOnN.js';
+import { onTimeShare } from './onTimeShare.js';
 import type { ReportRow } from './ReportRow.js';
 import { DECIMALS, round } from './round.js';
+import { waveVerdict } from './waveVerdict.js';
 import { windowEndStatus } from './windowEndStatus.js';
 
 /** Columns of summary.csv. */
@@ -20,7 +22,7 @@ export const FLEET = 'fleet';
 /** The milestones of the share of instances on n, in %. */
 const MILESTONES = [50, 90, 99] as const;
 
-function kpi(name: string, scope: string, value: number | '', unit: string): ReportRow {
+function kpi(name: string, scope: string, value: number | string, unit: string): ReportRow {
   return { kpi: name, scope, value, unit };
 }
 
@@ -82,11 +84,14 @@ function regionShareOnN(result: SimulationResult, r: number): number | '' {
 
 /**
  * One row per KPI: `kpi` (snake_case, words from the domain), `scope`
- * ("fleet", a region name or a message type), `value` (a number, or "" when
- * there is none, e.g. a milestone never reached) and `unit`.
+ * ("fleet", a region name or a message type), `value` (a number, "" when
+ * there is none, e.g. a milestone never reached, or the bottleneck's name)
+ * and `unit`. The verdict's rows (targets, whether each is met, the
+ * bottleneck) come from waveVerdict, as the terminal and the planner say it.
  */
 export function summaryRows(result: SimulationResult): ReportRow[] {
   const { counters, instances, hourly, gateSummary: gate } = result;
+  const verdict = waveVerdict(result, result.targets);
   const status = windowEndStatus(result);
   const milestones = daysToShareOnN(result, MILESTONES);
   const waits = Array.from(result.queueWaitsHours);
@@ -107,6 +112,7 @@ export function summaryRows(result: SimulationResult): ReportRow[] {
     kpi('instances', FLEET, instances.count, 'instances'),
     kpi('instances_on_n_at_window_end', FLEET, status.onN, 'instances'),
     kpi('share_on_n_at_window_end', FLEET, percentOf(status.onN, status.instances), '%'),
+    kpi('on_time_share', FLEET, round(100 * onTimeShare(result), DECIMALS.percent), '%'),
     ...MILESTONES.map((p, k) => kpi(`days_to_${p}_percent_on_n`, FLEET, round(milestones[k], DECIMALS.days), 'days')),
     kpi('update_steps_completed', FLEET, counters.updatesCompleted, 'count'),
     kpi('instances_updated', FLEET, instancesUpdated, 'instances'),
@@ -147,6 +153,11 @@ export function summaryRows(result: SimulationResult): ReportRow[] {
     kpi('defect_detection_delay', FLEET, round(gate.detectedAt - result.defectFrom, DECIMALS.hours), 'hours'),
     kpi('defect_exposure', FLEET, gate.exposure, 'instances'),
     kpi('instances_updated_with_defect', FLEET, gate.updatedWithDefect, 'instances'),
+    kpi('target_share_on_n', FLEET, round(verdict.shareOnN.targetPercent, DECIMALS.percent), '%'),
+    kpi('meets_target_share_on_n', FLEET, verdict.shareOnN.met ? 1 : 0, 'yes=1'),
+    kpi('target_on_time_share', FLEET, round(verdict.onTime.targetPercent, DECIMALS.percent), '%'),
+    kpi('meets_target_on_time_share', FLEET, verdict.onTime.met ? 1 : 0, 'yes=1'),
+    kpi('bottleneck', FLEET, verdict.bottleneck, 'factor'),
   ];
   result.regions.forEach((region, r) => {
     rows.push(
@@ -154,6 +165,7 @@ export function summaryRows(result: SimulationResult): ReportRow[] {
       kpi('peak_slot_use', region, result.peakSlotUse[r], 'slots'),
       kpi('peak_slot_use_share', region, percentOf(result.peakSlotUse[r], result.regionSlots[r]), '%'),
       kpi('share_on_n_at_window_end', region, regionShareOnN(result, r), '%'),
+      kpi('on_time_share', region, round(100 * onTimeShare(result, r), DECIMALS.percent), '%'),
     );
   });
   MESSAGE_TYPES.forEach((type, t) => {

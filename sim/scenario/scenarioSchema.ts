@@ -220,6 +220,12 @@ const incidents = z.strictObject({
   random: randomIncidents.prefault({}),
 });
 
+/** What the release must achieve: minimums that the verdict checks the run against. */
+const targets = z.strictObject({
+  shareOnN: probability.default(0.98).describe('Least share of all instances on n when the window closes, as a fraction (0.98 = 98 %).'),
+  onTimeShare: probability.default(0.99).describe('Least share of updates that start and finish inside their 12-hour window, as a fraction.'),
+});
+
 /** A bad build: failure odds raised by `factor` for updates started while it is out, until its fix ships. */
 const defect = z.strictObject({
   factor: z.number().min(1, { error: 'must be at least 1' }).max(B.defectFactor, atMost(B.defectFactor)).describe('Factor on the failure odds of updates started while the bad build is out.'),
@@ -318,6 +324,7 @@ const scenarioShape = z.strictObject({
   failures,
   backups: backups.prefault({}),
   incidents: incidents.prefault({}),
+  targets: targets.prefault({}).describe('The release\'s targets: the verdict says whether the run meets them and, if not, what limited it.'),
   defect: defect.optional().describe('A bad build in the release: raised failure odds until its fix ships.'),
   gates: gates.optional().describe('Health gates that halt updates when failures, overruns or incidents show a problem.'),
 });

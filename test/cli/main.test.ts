@@ -188,7 +188,7 @@ describe('wavesim run, bad input', () => {
 
 // Needs the release model (sim/model/simulateRelease.ts): fails while it is a stub.
 describe('wavesim run', () => {
-  it('writes the five reports with their documented headers, prints nothing with --quiet, leaves no temporary file', () => {
+  it('writes the six reports with their documented headers, prints nothing with --quiet, leaves no temporary file', () => {
     const { status, stdout, stderr, cwd } = wavesim(['run', TINY, '--out', 'reports', '--quiet']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -208,6 +208,19 @@ describe('wavesim run', () => {
     expect(stdout).toMatch(/^kpi +scope +value +unit$/m);
     expect(stdout).toMatch(/^share_on_n_at_window_end +fleet +[\d.]+ +%$/m);
     expect(stdout).toMatch(/Wrote summary\.csv, .* to out\/tiny-3-tenants-2-regions/);
+  });
+
+  it('prints the verdict first, in the words of summary.csv\u2019s verdict rows', () => {
+    const { stdout, cwd } = wavesim(['run', TINY, '--out', 'r']);
+    const lines = stdout.split('\n');
+    expect(lines[2]).toMatch(/^The wave (meets its targets|misses (a target|both targets))\.$/);
+    expect(lines[3]).toMatch(/^Share on n when the window closes: [\d.]+ % against a target of 98\.0 %/);
+    expect(lines[4]).toMatch(/^Updates on time: [\d.]+ % against a target of 99\.0 %/);
+    expect(lines[6]).toMatch(/^(Bottleneck|What held it back most): /);
+    const summary = readFileSync(join(cwd, 'r', 'summary.csv'), 'utf8');
+    const met = (kpi: string) => new RegExp(`^${kpi},fleet,1,`, 'm').test(summary);
+    const both = met('meets_target_share_on_n') && met('meets_target_on_time_share');
+    expect(lines[2] === 'The wave meets its targets.').toBe(both);
   });
 
   it('writes the same bytes for the same scenario and seed', () => {

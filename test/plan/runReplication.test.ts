@@ -9,14 +9,17 @@ import { parseScenario } from '../../sim/scenario/parseScenario.js';
 const tiny = parseScenario(readFileSync(new URL('../fixtures/tiny.json', import.meta.url), 'utf8'));
 
 describe('runReplication', () => {
-  it("keeps every KPI of summary.csv with its value from a run under the same seed, '' as NaN", () => {
+  it("keeps every numeric KPI of summary.csv with its value from a run under the same seed, '' as NaN, and leaves the text ones out", () => {
     const replication = runReplication(tiny, 42);
     const rows = summaryRows(simulateRelease(tiny, { seed: 42 }));
-    const own = replication.kpis.map((k, i) => ({ ...k, value: replication.kpiValues[i] })).filter((k) => k.kpi !== 'on_time_share');
-    expect(own).toEqual(rows.map((row) => ({ kpi: row.kpi, scope: row.scope, unit: row.unit, value: row.value === '' ? NaN : row.value })));
+    const own = replication.kpis.map((k, i) => ({ ...k, value: replication.kpiValues[i] }));
+    const numeric = rows.filter((row) => typeof row.value !== 'string' || row.value === '');
+    expect(numeric.length).toBe(rows.length - 1);
+    expect(rows.find((row) => !numeric.includes(row))!.kpi).toBe('bottleneck');
+    expect(own).toEqual(numeric.map((row) => ({ kpi: row.kpi, scope: row.scope, unit: row.unit, value: row.value === '' ? NaN : row.value })));
   });
 
-  it('adds the on-time share, in %, right after the share on n at window end', () => {
+  it('lists the on-time share, in %, right after the share on n at window end', () => {
     const { kpis, kpiValues } = runReplication(tiny, 42);
     const at = kpis.findIndex((k) => k.kpi === 'on_time_share');
     expect(kpis[at - 1].kpi).toBe('share_on_n_at_window_end');

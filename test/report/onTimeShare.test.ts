@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onTimeShare } from '../../sim/plan/onTimeShare.js';
+import { onTimeShare } from '../../sim/report/onTimeShare.js';
 import { makeResult } from '../support/makeResult.js';
 
 describe('onTimeShare', () => {
