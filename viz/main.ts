@@ -27,6 +27,10 @@ import { wireLinkAlert } from './app/linkAlert.js';
 import { NO_BATCH } from './app/batchController.js';
 import { wireReportActions } from './app/reportActions.js';
 import { Store, type AppState, type RunStatus, type ScenarioOrigin, type ScenarioState } from './app/store.js';
+import { editedScenario } from './app/editedScenario.js';
+import { pickerLabel } from './app/pickerLabel.js';
+import { resultsStale, STALE_MARK } from './app/resultsStale.js';
+import type { RunOutput } from '../sim/api/simulationApi.js';
 import { wireStudyTabs } from './app/studyTabs.js';
 import { wireTabs } from './app/tabs.js';
 import { ViewsPanel } from './app/viewsPanel.js';
@@ -39,7 +43,7 @@ const SAVE_PAUSE_MS = 300;
 const IDLE: RunStatus = { state: 'idle', done: 0, startedAt: NaN, endedAt: NaN, error: '', output: null };
 
 function scenarioState(loaded: LoadedScenario, origin: ScenarioOrigin, input = parseScenarioInput(loaded.text)): ScenarioState {
-  return { ...loaded, input, origin };
+  return { ...loaded, basedOn: loaded.bundled, input, origin };
 }
 
 /** The bundled baseline (or the first bundled scenario), as loaded from the picker. */
@@ -96,6 +100,7 @@ async function start(): Promise<void> {
     scenario: scenarioState(initial.loaded, 'load'),
     issues: null,
     run: IDLE,
+    results: null,
     batch: NO_BATCH,
     studies: { replicate: null, plan: null, compare: null, sensitivity: null, gates: null },
   });
@@ -116,12 +121,14 @@ async function start(): Promise<void> {
   const resultsTitle = byId('results-title');
   const linkStatus = byId('link-status');
   const runHintText = byId('run-hint');
+  const runPanel = byId('panel-run');
+  const staleMarks = [byId('kpi-stale'), byId('views-stale')];
 
   const form = new ScenarioForm(byId('scenario-form'), byId('seed-slot'), (input) =>
-    store.set({ scenario: scenarioState({ text: scenarioInputText(input), bundled: null, source: 'edited scenario' }, 'form', input) }),
+    store.set({ scenario: editedScenario(store.get().scenario, scenarioInputText(input), 'form', input) }),
   );
   const json = new JsonEditor(byId<HTMLDetailsElement>('json-view'), byId<HTMLTextAreaElement>('scenario-json'), (text) =>
-    store.set({ scenario: scenarioState({ text, bundled: null, source: 'edited scenario' }, 'json') }),
+    store.set({ scenario: editedScenario(store.get().scenario, text, 'json') }),
   );
   const exportStatus = byId('export-status');
   const onSaveError = (message: string) => (exportStatus.textContent = message);
@@ -149,7 +156,7 @@ async function start(): Promise<void> {
     if (scenario.origin !== 'json') json.show(scenario.text);
     const { issues } = store.get();
     if (issues !== null) showIssues(issues, errorsList);
-    showPicked(picker, scenario.bundled);
+    showPicked(picker, scenario.bundled, pickerLabel(scenario));
     sourceStatus.textContent = scenario.origin === 'load' ? `Loaded the ${scenario.source}.` : 'Edited: your changes are kept in this browser.';
     forgetScenarioLink();
     linkStatus.textContent = '';
@@ -167,6 +174,26 @@ async function start(): Promise<void> {
     enableCsv(run.state === 'done');
   };
 
+  /** Shows a finished run's KPIs and draws its views. */
+  const showOutput = ({ view, summary }: RunOutput) => {
+    resultsTitle.textContent = `${view.scenarioName} · seed ${view.seed} · ${view.instances.toLocaleString('en')} instances`;
+    showKpis(kpis, summary);
+    // Open on the window (and the week before it): the months between announcement and window hold no updates.
+    void views.draw(view, view.scenarioName, [Math.max(0, view.windowStartHour - 7 * 24), view.hours]).then((drawn) => {
+      if (drawn && window.__wavesim) window.__wavesim.viewsDrawnAt = performance.now();
+    });
+  };
+
+  /** Marks the Run tab's results out of date, on the KPIs and on the views, while the scenario differs from the one they ran. */
+  const showStale = (state: AppState) => {
+    const stale = resultsStale(state);
+    runPanel.dataset.stale = String(stale);
+    for (const mark of staleMarks) {
+      setText(mark, stale ? STALE_MARK : '');
+      mark.hidden = !stale;
+    }
+  };
+
   /** What the results area shows as a run enters `run.state`. */
   const showRunResults = (run: RunStatus) => {
     switch (run.state) {
@@ -179,19 +206,22 @@ async function start(): Promise<void> {
         showKpiPlaceholder(kpis, 'Running…');
         views.clear('Running…');
         break;
-      case 'done': {
-        const { view, summary } = run.output!;
-        resultsTitle.textContent = `${view.scenarioName} · seed ${view.seed} · ${view.instances.toLocaleString('en')} instances`;
-        showKpis(kpis, summary);
-        // Open on the window (and the week before it): the months between announcement and window hold no updates.
-        void views.draw(view, view.scenarioName, [Math.max(0, view.windowStartHour - 7 * 24), view.hours]).then((drawn) => {
-          if (drawn && window.__wavesim) window.__wavesim.viewsDrawnAt = performance.now();
-        });
+      case 'done':
+        showOutput(run.output!);
+        break;
+      case 'cancelled': {
+        // The last good results come back: a cancelled run replaces nothing.
+        const { results } = store.get();
+        if (results !== null) showOutput(results.output);
+        else {
+          resultsTitle.textContent = '';
+          showKpiPlaceholder(kpis, 'The run was cancelled: run it again to see results.');
+          views.clear('The run was cancelled: run it again to see results.');
+        }
         break;
       }
-      case 'cancelled':
       case 'error': {
-        const message = run.state === 'cancelled' ? 'The run was cancelled: run it again to see results.' : 'The run failed: see the message above.';
+        const message = 'The run failed: see the message above.';
         resultsTitle.textContent = '';
         showKpiPlaceholder(kpis, message);
         views.clear(message);
@@ -219,6 +249,7 @@ async function start(): Promise<void> {
     if (state.issues !== previous.issues && state.issues !== null) showIssues(state.issues, errorsList);
     if (state.run !== previous.run) showRunProgress(state.run);
     if (state.run.state !== previous.run.state) showRunResults(state.run);
+    showStale(state);
     showControls(state);
     if (autoRun && state.issues !== null) {
       autoRun = false;
@@ -255,6 +286,7 @@ async function start(): Promise<void> {
   showScenario(store.get().scenario);
   showRunProgress(IDLE);
   showRunResults(IDLE);
+  showStale(store.get());
   showControls(store.get());
   watchValidation(store);
 }

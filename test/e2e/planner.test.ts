@@ -252,6 +252,59 @@ describe('the web planner in headless Chromium', () => {
   );
 
   it(
+    'results are never stale: any change marks them out of date until the next run, the picker follows the scenario, and Cancel keeps the last good results',
+    async () => {
+      const page = await openAfterBaselineRun();
+      const panel = page.locator('#panel-run');
+      const kpiMark = page.locator('#kpi-stale');
+      const viewsMark = page.locator('#views-stale');
+      const pickerText = () => page.locator('#scenario-picker').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text ?? '');
+      /** The mark as a user sees it: the panel's data-stale, and the words visible on the KPIs and the views. */
+      const mark = async () => ({
+        stale: await panel.getAttribute('data-stale'),
+        kpis: (await kpiMark.isVisible()) ? (await kpiMark.textContent())?.trim() : '',
+        views: (await viewsMark.isVisible()) ? (await viewsMark.textContent())?.trim() : '',
+      });
+      const STALE = { stale: 'true', kpis: 'Out of date — Run to update', views: 'Out of date — Run to update' };
+      const FRESH = { stale: 'false', kpis: '', views: '' };
+      expect(await mark(), 'fresh after the first run').toEqual(FRESH);
+
+      const field = page.locator('[data-path="regions.0.updateSlots"]');
+      await field.fill(String(Number(await field.inputValue()) + 1));
+      await field.blur();
+      await expect.poll(mark, POLL).toEqual(STALE);
+      expect(await pickerText(), 'the picker names the scenario being edited').toBe('baseline (edited)');
+      expect(await page.locator('section[data-view="throughput"]').getAttribute('data-state'), 'the stale views stay drawn').toBe('drawn');
+
+      await clickRun(page);
+      await waitForDrawnRun(page, RUN_MS);
+      expect(await mark(), 'running again clears the mark').toEqual(FRESH);
+      const title = await page.locator('#results-title').textContent();
+
+      await page.selectOption('#scenario-picker', 'tight-capacity');
+      await expect.poll(mark, POLL).toEqual(STALE);
+      expect(await pickerText()).toBe('tight-capacity');
+
+      await page.selectOption('#scenario-picker', 'large-fleet');
+      await expect.poll(() => page.locator('#run').isEnabled(), POLL).toBe(true);
+      await clickRun(page);
+      await waitForRunState(page, 'running', RUN_MS);
+      await page.click('#cancel');
+      await waitForRunState(page, 'cancelled', 5_000);
+      // The edited baseline's results come back, drawn, and marked: the page now holds large-fleet.
+      await page.waitForFunction(
+        (views) => views.every((view) => document.querySelector(`section[data-view="${view}"]`)?.getAttribute('data-state') === 'drawn'),
+        [...VIEWS],
+        POLL,
+      );
+      expect(await page.locator('#results-title').textContent(), 'the previous run is still the one shown').toBe(title);
+      expect(await page.locator('#kpi-tables .kpi-table').count(), 'its KPIs are still shown').toBeGreaterThan(0);
+      expect(await mark()).toEqual(STALE);
+    },
+    TEST_MS,
+  );
+
+  it(
     'shows why a scenario file that is not JSON cannot run, and starts no run',
     async () => {
       const page = await openAfterBaselineRun();

@@ -1,12 +1,13 @@
 /**
  * Starting, following and stopping runs. A run goes to the simulation
  * worker with a progress listener; Cancel terminates that worker, which
- * stops the run at once, and its promise settles as cancelled. Whatever
- * happens, the run ends in one of done, error or cancelled, and the page
- * can run again.
+ * stops the run at once, and its promise settles as cancelled, leaving the
+ * last finished run's results in place. Whatever happens, the run ends in
+ * one of done, error or cancelled, and the page can run again.
  */
 import { proxy } from 'comlink';
 import type { ReportFileName } from '../../sim/api/reportFileNames.js';
+import type { RunOutput } from '../../sim/api/simulationApi.js';
 import { plainWorkerError } from './plainWorkerError.js';
 import { SimulationWorker } from './simulationWorker.js';
 import type { AppState, RunStatus, Store } from './store.js';
@@ -41,6 +42,15 @@ export function runErrorMessage(error: unknown): string {
   return `The run failed: ${message.replace(/\.$/, '')}. Change the scenario or try again.`;
 }
 
+/**
+ * The change a finished run makes: the run is done, and its output becomes
+ * the results on show, with the scenario text it ran, so that edits since
+ * can mark them out of date and a later cancelled run keeps them.
+ */
+export function finishedRun(run: RunStatus, output: RunOutput, text: string, endedAt: number): Pick<AppState, 'run' | 'results'> {
+  return { run: { ...run, state: 'done', done: 1, endedAt, output }, results: { output, text } };
+}
+
 export class RunController {
   private readonly worker = new SimulationWorker();
   /** Counts runs, so that news from a run that was replaced is dropped. */
@@ -60,7 +70,7 @@ export class RunController {
     });
     try {
       const output = await this.worker.call((api) => api.run(text, {}, onProgress));
-      if (id === this.runs) this.update({ state: 'done', done: 1, endedAt: performance.now(), output });
+      if (id === this.runs) this.store.set(finishedRun(this.store.get().run, output, text, performance.now()));
     } catch (error) {
       if (id !== this.runs) return;
       if (error instanceof RunCancelled) this.update({ state: 'cancelled', endedAt: performance.now() });

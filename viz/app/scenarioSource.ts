@@ -72,8 +72,20 @@ export function wireScenarioSources(elements: ScenarioSourceElements, scenarios:
   });
 }
 
-/** Shows which bundled scenario is loaded, or none once it was edited or came from elsewhere. */
-export function showPicked(picker: HTMLSelectElement, bundled: string | null): void {
-  if (bundled === null) picker.selectedIndex = -1;
-  else picker.value = bundled;
+/**
+ * Shows which bundled scenario is loaded; `label` (such as "baseline
+ * (edited)") when it was edited, as an extra option that picking the
+ * bundled name again leaves; none when it came from elsewhere.
+ */
+export function showPicked(picker: HTMLSelectElement, bundled: string | null, label: string | null = null): void {
+  let extra = picker.querySelector<HTMLOptionElement>('option[data-edited]');
+  if (label === null) extra?.remove();
+  else {
+    extra ??= picker.appendChild(Object.assign(new Option('', ''), { disabled: true }));
+    extra.dataset.edited = '';
+    extra.text = label;
+  }
+  if (bundled !== null) picker.value = bundled;
+  else if (extra && label !== null) extra.selected = true;
+  else picker.selectedIndex = -1;
 }

@@ -24,6 +24,8 @@ export interface ScenarioState {
   input: unknown;
   /** The bundled scenario this still is, unedited; null once edited or when it came from elsewhere. */
   bundled: string | null;
+  /** The bundled scenario it was loaded as, edited since or not; null when it came from elsewhere. */
+  basedOn: string | null;
   /** Where it came from, said to the user ("bundled scenario baseline", "file my.json", "edited"). */
   source: string;
   origin: ScenarioOrigin;
@@ -68,11 +70,19 @@ export interface BatchStatus {
   error: string;
 }
 
+/** A finished run's output and the scenario text it ran, so that the page can tell when the scenario has changed since. */
+export interface RunResults {
+  output: RunOutput;
+  text: string;
+}
+
 export interface AppState {
   scenario: ScenarioState;
   /** The scenario's problems; [] when it can run, null while it is being checked. */
   issues: ScenarioIssue[] | null;
   run: RunStatus;
+  /** The last finished run's results, kept through later runs that were cancelled; null until one finishes. */
+  results: RunResults | null;
   batch: BatchStatus;
   studies: Studies;
 }
