@@ -14,6 +14,7 @@ import { csvButtons, saveFile } from './app/downloads.js';
 import { showIssues } from './app/issuesView.js';
 import { JsonEditor } from './app/jsonEditor.js';
 import { showKpiPlaceholder, showKpis } from './app/kpiTable.js';
+import { showVerdict } from './app/verdictView.js';
 import { loadSavedScenario, pageStorage, saveScenario } from './app/persistence.js';
 import { showProgress } from './app/progressView.js';
 import { RunController } from './app/runController.js';
@@ -118,6 +119,7 @@ async function start(): Promise<void> {
   const errorsList = byId('scenario-errors');
   const runError = byId('run-error');
   const kpis = byId('kpi-tables');
+  const verdict = byId('verdict');
   const resultsTitle = byId('results-title');
   const linkStatus = byId('link-status');
   const runHintText = byId('run-hint');
@@ -174,9 +176,10 @@ async function start(): Promise<void> {
     enableCsv(run.state === 'done');
   };
 
-  /** Shows a finished run's KPIs and draws its views. */
-  const showOutput = ({ view, summary }: RunOutput) => {
+  /** Shows a finished run's verdict and KPIs, and draws its views. */
+  const showOutput = ({ view, summary, verdict: outcome }: RunOutput) => {
     resultsTitle.textContent = `${view.scenarioName} · seed ${view.seed} · ${view.instances.toLocaleString('en')} instances`;
+    showVerdict(verdict, outcome);
     showKpis(kpis, summary);
     // Open on the window (and the week before it): the months between announcement and window hold no updates.
     void views.draw(view, view.scenarioName, [Math.max(0, view.windowStartHour - 7 * 24), view.hours]).then((drawn) => {
@@ -198,11 +201,13 @@ async function start(): Promise<void> {
   const showRunResults = (run: RunStatus) => {
     switch (run.state) {
       case 'idle':
+        verdict.hidden = true;
         showKpiPlaceholder(kpis, 'Run a scenario to see its KPIs.');
         views.clear('Not run yet.');
         break;
       case 'running':
         resultsTitle.textContent = `Running ${String(valueAt(store.get().scenario.input, ['name']) ?? 'the scenario')}…`;
+        verdict.hidden = true;
         showKpiPlaceholder(kpis, 'Running…');
         views.clear('Running…');
         break;
@@ -215,6 +220,7 @@ async function start(): Promise<void> {
         if (results !== null) showOutput(results.output);
         else {
           resultsTitle.textContent = '';
+          verdict.hidden = true;
           showKpiPlaceholder(kpis, 'The run was cancelled: run it again to see results.');
           views.clear('The run was cancelled: run it again to see results.');
         }
@@ -223,6 +229,7 @@ async function start(): Promise<void> {
       case 'error': {
         const message = 'The run failed: see the message above.';
         resultsTitle.textContent = '';
+        verdict.hidden = true;
         showKpiPlaceholder(kpis, message);
         views.clear(message);
         break;

@@ -12,7 +12,7 @@
 import { releaseProxy, transfer } from 'comlink';
 import { simulateRelease } from '../model/simulateRelease.js';
 import type { SimulationResult } from '../model/SimulationResult.js';
-import { reportFiles, streamBytes, summaryRows, viewSeries, type ReportRow, type ViewSeries } from '../report/index.js';
+import { reportFiles, streamBytes, summaryRows, viewSeries, waveVerdict, type ReportRow, type ViewSeries } from '../report/index.js';
 import { parseScenario, ScenarioError, type ScenarioIssue } from '../scenario/index.js';
 import { REPORT_FILE_NAMES, type ReportFileName } from './reportFileNames.js';
 import { transferableCopy } from './transferableCopy.js';
@@ -25,6 +25,8 @@ export interface RunOutput {
   view: ViewSeries;
   /** The rows of summary.csv. */
   summary: ReportRow[];
+  /** The verdict against the scenario's targets, in the words the command line prints: a headline, then one line per finding. */
+  verdict: { met: boolean; lines: string[] };
   files: ReportFileName[];
 }
 
@@ -73,7 +75,9 @@ export function createSimulationApi(): SimulationApi {
       }
       // The result stays here for `csv`, so the page gets copies of its arrays to own.
       const { value: view, buffers } = transferableCopy(viewSeries(last));
-      return transfer({ view, summary: summaryRows(last), files: [...REPORT_FILE_NAMES] }, buffers);
+      const { shareOnN, onTime, lines } = waveVerdict(last, last.targets);
+      const verdict = { met: shareOnN.met && onTime.met, lines };
+      return transfer({ view, summary: summaryRows(last), verdict, files: [...REPORT_FILE_NAMES] }, buffers);
     },
 
     csv(name) {

@@ -97,7 +97,9 @@ export function waveVerdict(result: SimulationResult, targets: { shareOnN: numbe
   const gap = (c: TargetCheck) => `${percent(c.percent)} against a target of ${percent(c.targetPercent)}${c.met ? '' : `, ${(c.targetPercent - c.percent).toFixed(1)} points short`}`;
   const marks = MARKS.map((p, k) => (Number.isFinite(days[k]) ? `${p} % after ${days[k].toFixed(1)} days` : `${p} % never`)).join(', ');
   const lines = [
-    met ? 'The wave meets its targets.' : `The wave misses ${shareOnN.met || onTimeCheck.met ? 'a target' : 'both targets'}.`,
+    met
+      ? 'The wave meets its targets.'
+      : `The wave misses ${!shareOnN.met && !onTimeCheck.met ? 'both targets' : shareOnN.met ? 'its on-time target' : 'its share-on-n target'}.`,
     `Share on n when the window closes: ${gap(shareOnN)}; ${count(status.outOfPolicy)} instances out of policy.`,
     `Updates on time: ${gap(onTimeCheck)}.`,
     `On n from the window's start: ${marks}.`,

@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encodeScenarioLink } from '../../viz/app/scenarioLink.js';
 import { simulateRelease } from '../../sim/model/index.js';
-import { type ReportFile } from '../../sim/report/index.js';
+import { waveVerdict, type ReportFile } from '../../sim/report/index.js';
 import { reportTexts } from '../support/reportTexts.js';
 import { parseScenario, ScenarioError } from '../../sim/scenario/index.js';
 import { ROOT } from './support/buildApp.js';
@@ -218,6 +218,29 @@ describe('the web planner in headless Chromium', () => {
       }
       expect(headers['summary.csv']).toBe('kpi,scope,value,unit');
       expect(headers['timeseries.csv']).toMatch(/^hour,time_utc,completions,/);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'leads with the verdict in the command line\u2019s words: baseline as its numbers warrant, tight-capacity missing both targets on update slots',
+    async () => {
+      const page = await openAfterBaselineRun();
+      const verdictLines = async () => page.locator('#verdict-text').evaluate((el) => [el.querySelector('.verdict-headline')!.textContent, ...[...el.querySelectorAll('li')].map((li) => li.textContent)]);
+      const baseline = parseScenario(baselineText);
+      expect(await verdictLines()).toEqual(waveVerdict(simulateRelease(baseline), baseline.targets).lines);
+      // The verdict comes before the KPIs.
+      const order = await page.evaluate(() => document.querySelector('#verdict')!.compareDocumentPosition(document.querySelector('#kpi-tables')!));
+      expect(order & 4).toBe(4);
+
+      await page.selectOption('#scenario-picker', 'tight-capacity');
+      await expect.poll(() => page.locator('#run').isEnabled(), POLL).toBe(true);
+      await clickRun(page);
+      await waitForDrawnRun(page, RUN_MS);
+      const lines = await verdictLines();
+      expect(lines[0]).toBe('The wave misses both targets.');
+      expect(lines.at(-1)).toMatch(/^Bottleneck: update slots: /);
+      expect(await page.locator('#verdict').getAttribute('data-met')).toBe('false');
     },
     TEST_MS,
   );

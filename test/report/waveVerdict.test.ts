@@ -18,6 +18,11 @@ describe('waveVerdict', () => {
     expect(v.lines[3]).toBe("On n from the window's start: 50 % after 2.1 days, 90 % never, 99 % never.");
   });
 
+  it('names the one target it misses', () => {
+    expect(waveVerdict(makeResult(), { shareOnN: 0.7, onTimeShare: 0.99 }).lines[0]).toBe('The wave misses its on-time target.');
+    expect(waveVerdict(makeResult(), { shareOnN: 0.98, onTimeShare: 0.5 }).lines[0]).toBe('The wave misses its share-on-n target.');
+  });
+
   it('meets a target exactly at its minimum, and says so without a gap', () => {
     const v = waveVerdict(makeResult(), { shareOnN: 0.7, onTimeShare: 0.5 });
     expect(v.shareOnN.met).toBe(true);
