@@ -241,6 +241,18 @@ describe('the web planner in headless Chromium', () => {
       expect(lines[0]).toBe('The wave misses both targets.');
       expect(lines.at(-1)).toMatch(/^Bottleneck: update slots: /);
       expect(await page.locator('#verdict').getAttribute('data-met')).toBe('false');
+
+      // The targets are the scenario's, edited in the form: lowered below what the run reaches, the same run meets them.
+      for (const [path, value] of [['targets.shareOnN', '0.5'], ['targets.onTimeShare', '0.3']]) {
+        const field = page.locator(`[data-path="${path}"]`);
+        await field.fill(value);
+        await field.blur();
+      }
+      await expect.poll(() => page.locator('#run').isEnabled(), POLL).toBe(true);
+      await clickRun(page);
+      await waitForDrawnRun(page, RUN_MS);
+      expect((await verdictLines())[0]).toBe('The wave meets its targets.');
+      expect(await page.locator('#verdict').getAttribute('data-met')).toBe('true');
     },
     TEST_MS,
   );

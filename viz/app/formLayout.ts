@@ -79,6 +79,15 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
   },
   {
     type: 'fields',
+    title: 'Targets',
+    base: ['targets'],
+    fields: [
+      { key: ['shareOnN'], label: 'Share on n at window end, at least', kind: 'number', hint: 'fraction: 0.98 = 98 %', absentValue: 0.98 },
+      { key: ['onTimeShare'], label: 'Updates on time, at least', kind: 'number', hint: 'fraction: 0.99 = 99 %', absentValue: 0.99 },
+    ],
+  },
+  {
+    type: 'fields',
     title: 'Fleet size and mix',
     base: ['fleet'],
     note: (input) => {
