@@ -139,7 +139,8 @@ describe('the web planner in headless Chromium', () => {
             drawnHeight: bottom - top,
             tickLabels: [...section.querySelectorAll('.tick text')].filter((text) => (text.textContent ?? '').trim() !== '').length,
             legendText: [...section.querySelectorAll('.legend')].map((legend) => legend.textContent ?? '').join(' ').trim(),
-            summary: [...section.querySelectorAll('.sr-only')].map((summary) => summary.textContent ?? '').join(' ').trim(),
+            summary: [...section.querySelectorAll('.view-caption')].map((summary) => summary.textContent ?? '').join(' ').trim(),
+            summaryShown: [...section.querySelectorAll<HTMLElement>('.view-caption')].every((caption) => caption.getBoundingClientRect().height > 0),
             svgButtons: section.querySelectorAll('[data-download-svg]').length,
             pngButtons: section.querySelectorAll('[data-download-png]').length,
           };
@@ -150,7 +151,8 @@ describe('the web planner in headless Chromium', () => {
         expect(found.drawnHeight, `${view}: height covered by marks`).toBeGreaterThan(0);
         expect(found.tickLabels, `${view}: axis tick labels (.tick text)`).toBeGreaterThanOrEqual(2);
         expect(found.legendText, `${view}: legend text`).not.toBe('');
-        expect(found.summary, `${view}: .sr-only summary`).toMatch(/\d/);
+        expect(found.summary, `${view}: its caption`).toMatch(/\d/);
+        expect(found.summaryShown, `${view}: its caption is visible`).toBe(true);
         expect([found.svgButtons, found.pngButtons], `${view}: SVG and PNG download buttons`).toEqual([1, 1]);
       }
     },

@@ -102,7 +102,8 @@ export class ViewsPanel<D> {
     const svgButton = h('button', { type: 'button', 'data-download-svg': view.id, 'aria-label': `Download ${view.title} as SVG`, disabled: true }, 'SVG');
     const pngButton = h('button', { type: 'button', 'data-download-png': view.id, 'aria-label': `Download ${view.title} as PNG`, disabled: true }, 'PNG');
     const chart = h('div', { class: 'chart' });
-    const summary = h('p', { class: 'sr-only' });
+    // The view's one-sentence reading, visible under the chart for every reader, not only screen readers.
+    const summary = h('p', { class: 'view-caption' });
     const section = h(
       'section',
       { class: 'view', [this.attribute]: view.id, 'aria-labelledby': titleId },
