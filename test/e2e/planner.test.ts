@@ -260,6 +260,23 @@ describe('the web planner in headless Chromium', () => {
   );
 
   it(
+    'shades incident-mid-wave\u2019s incidents on the throughput and capacity charts at full range, named in a title',
+    async () => {
+      const page = await openAfterBaselineRun();
+      await page.selectOption('#scenario-picker', 'incident-mid-wave');
+      await expect.poll(() => page.locator('#run').isEnabled(), POLL).toBe(true);
+      await clickRun(page);
+      await waitForDrawnRun(page, RUN_MS);
+      for (const view of ['throughput', 'capacity']) {
+        const titles = await page.locator(`section[data-view="${view}"] rect.span`).evaluateAll((spans) => spans.map((s) => s.querySelector('title')?.textContent));
+        expect(titles, view).toContain('major incident in NAM');
+        expect(titles, view).toContain('planned maintenance in EUR');
+      }
+    },
+    TEST_MS,
+  );
+
+  it(
     'cancels a running large-fleet run at once and then runs the baseline again',
     async () => {
       const page = await openAfterBaselineRun();
