@@ -12,12 +12,17 @@ export function regionColor(index: number): string {
 }
 
 /**
- * The colour of line `index` where lines are not regions: the scenarios of
- * a comparison, the series of a band view. Tableau 10 from its second
- * colour, so the first line is not mistaken for the first region.
+ * Lines that are not regions (the scenarios of a comparison, the series of a
+ * band view): Okabe and Ito's colour-blind-safe palette, ordered so that
+ * neighbours differ in lightness as well as hue (the first two are a dark
+ * blue and a light orange), and the first, the scenario at hand, is blue as
+ * share on n is on the Run tab.
  */
+export const LINE_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#000000', '#f0e442'] as const;
+
+/** The colour of line `index` where lines are not regions. */
 export function lineColor(index: number): string {
-  return schemeTableau10[(index + 1) % schemeTableau10.length];
+  return LINE_COLORS[index % LINE_COLORS.length];
 }
 
 /** Text, axes and neutral marks (capacity, totals). */
