@@ -2,9 +2,10 @@
  * The main KPIs of compared scenarios side by side: for each KPI, a row per
  * scenario with its mean and interval, and for every scenario after the
  * first its paired difference to the first and whether that difference is
- * significant (its 95 % interval excludes 0) — the command line's table.
+ * significant (its 95 % interval excludes 0), with its size and plain
+ * reading from differenceReading — the command line's table.
  */
-import { BATCH_KPIS, formatInterval, formatStat, NO_VALUE } from '../../sim/plan/index.js';
+import { BATCH_KPIS, differenceReading, formatInterval, formatStat, NO_VALUE } from '../../sim/plan/index.js';
 import type { ReportRow } from '../../sim/report/ReportRow.js';
 import { h } from './dom.js';
 import { kpiLabel } from './intervalTable.js';
@@ -24,7 +25,7 @@ function figureCell(figure: string, interval: string): HTMLTableCellElement {
 
 /** A table of compare.csv's `rows` for the main KPIs (`tr[data-kpi][data-scenario]`, `td[data-significant]`). */
 export function compareTable(rows: readonly ReportRow[]): HTMLTableElement {
-  const head = ['KPI (unit)', 'scenario', 'mean [95 % CI]', 'difference to first [95 % CI]', 'significant'];
+  const head = ['KPI (unit)', 'scenario', 'mean [95 % CI]', 'difference to first [95 % CI]', 'significant', 'reading'];
   const body = BATCH_KPIS.flatMap((kpi) => rows.filter((row) => row.kpi === kpi)).map((row) => {
     const unit = String(row.unit);
     const first = row.diff_n === undefined;
@@ -39,6 +40,7 @@ export function compareTable(rows: readonly ReportRow[]): HTMLTableElement {
       figureCell(formatStat(num(row.mean), unit), formatInterval(num(row.ci95_low), num(row.ci95_high), unit)),
       first ? h('td', {}) : figureCell(formatStat(num(row.diff_mean), unit), formatInterval(num(row.diff_ci95_low), num(row.diff_ci95_high), unit)),
       h('td', { 'data-significant': first ? undefined : significant, class: significant === 'yes' ? 'significant' : undefined }, significant),
+      h('td', { 'data-reading': '' }, differenceReading(rows, row)),
     );
   });
   return h(
