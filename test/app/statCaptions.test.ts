@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { NEGLIGIBLE_FRACTION, NEGLIGIBLE_POINTS } from '../../sim/plan/differenceReading.js';
 import { bandCaption } from '../../viz/app/bandCaption.js';
 import { compareTableCaption } from '../../viz/app/compareTable.js';
-import { intervalTableCaption, runsCovered } from '../../viz/app/intervalTable.js';
+import { runsCovered } from '../../sim/plan/runsCovered.js';
+import { intervalTableCaption } from '../../viz/app/intervalTable.js';
 
 describe('captions of intervals, bands and means', () => {
   it('a mean over fewer runs than the batch says so: "7 of 10"', () => {

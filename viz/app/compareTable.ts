@@ -5,10 +5,10 @@
  * significant (its 95 % interval excludes 0), with its size and plain
  * reading from differenceReading — the command line's table.
  */
-import { BATCH_KPIS, differenceReading, formatInterval, formatStat, NEGLIGIBLE_FRACTION, NEGLIGIBLE_POINTS, NO_VALUE } from '../../sim/plan/index.js';
+import { BATCH_KPIS, differenceReading, formatInterval, formatStat, NEGLIGIBLE_FRACTION, NEGLIGIBLE_POINTS, NO_VALUE, runsCovered } from '../../sim/plan/index.js';
 import type { ReportRow } from '../../sim/report/ReportRow.js';
 import { h } from './dom.js';
-import { kpiLabel, runsCovered } from './intervalTable.js';
+import { kpiLabel } from './intervalTable.js';
 
 const num = (cell: ReportRow[string] | undefined) => (typeof cell === 'number' ? cell : NaN);
 

@@ -6,7 +6,7 @@
  * mean covers: a milestone some runs never reached is averaged over the
  * others only, which a bare mean would hide.
  */
-import { BATCH_KPIS, formatInterval, formatStat, type KpiDescription } from '../../sim/plan/index.js';
+import { BATCH_KPIS, formatInterval, formatStat, runsCovered, type KpiDescription } from '../../sim/plan/index.js';
 import { FLEET } from '../../sim/report/summaryRows.js';
 import { h } from './dom.js';
 
@@ -28,11 +28,6 @@ export function intervalTableCaption(replications: number): string {
     `95 % CI: the 95 % confidence interval of the mean over those runs (for shares on the logit scale, so within 0–100 %). ` +
     'sd and P5, P50, P95: the spread of single runs across replications. Counts are shown as means, so they keep one decimal.'
   );
-}
-
-/** "10 of 10", or "7 of 10" where only 7 runs had a value. */
-export function runsCovered(count: number, replications: number): string {
-  return `${count} of ${replications}`;
 }
 
 /** A table of the main KPIs of `descriptions` over `replications` runs (`tr[data-kpi][data-scope]`), headed by `title`. */
