@@ -12,6 +12,7 @@ import { BadInput } from './BadInput.js';
 import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { BATCH_KPIS } from '../plan/batchKpis.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
+import { differenceReading } from '../plan/differenceReading.js';
 import { formatInterval, formatStat, NO_VALUE } from '../plan/formatStat.js';
 import { readScenario } from './readScenario.js';
 import { replicationBatch } from './replicationBatch.js';
@@ -21,18 +22,26 @@ import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 /** A cell of compare.csv as a number (NaN when empty). */
 const num = (cell: ReportRow[string] | undefined) => (typeof cell === 'number' ? cell : NaN);
 
-/** The main KPIs of every scenario, with the difference to the first and whether it is significant. */
+/** The main KPIs of every scenario, with the difference to the first, whether it is significant, and its plain reading (as the app's table). */
 function compareTable(rows: readonly ReportRow[]): string {
   const lines = BATCH_KPIS.flatMap((kpi) =>
     rows
       .filter((row) => row.kpi === kpi)
       .map((row) => {
         const unit = String(row.unit);
-        const diff = row.diff_n === undefined ? ['', '', ''] : [formatStat(num(row.diff_mean), unit), formatInterval(num(row.diff_ci95_low), num(row.diff_ci95_high), unit), row.significant === 1 ? 'yes' : row.significant === 0 ? 'no' : NO_VALUE];
+        const diff =
+          row.diff_n === undefined
+            ? ['', '', '', '']
+            : [
+                formatStat(num(row.diff_mean), unit),
+                formatInterval(num(row.diff_ci95_low), num(row.diff_ci95_high), unit),
+                row.significant === 1 ? 'yes' : row.significant === 0 ? 'no' : NO_VALUE,
+                differenceReading(rows, row),
+              ];
         return [kpi, String(row.scope), basename(String(row.file)), formatStat(num(row.mean), unit), formatInterval(num(row.ci95_low), num(row.ci95_high), unit), ...diff, unit];
       }),
   );
-  return textTable(['kpi', 'scope', 'scenario', 'mean', '95% CI', 'diff to first', '95% CI of diff', 'significant', 'unit'], lines, new Set([3, 4, 5, 6]));
+  return textTable(['kpi', 'scope', 'scenario', 'mean', '95% CI', 'diff to first', '95% CI of diff', 'significant', 'reading', 'unit'], lines, new Set([3, 4, 5, 6]));
 }
 
 /** Runs `wavesim compare` with its parsed arguments. */

@@ -3,7 +3,7 @@
  * its own, every KPI with its uncertainty (replications.csv) and the hourly
  * series as bands (timeseries-bands.csv).
  */
-import { kpiDescriptions, replicationFiles, replicationSeeds, type KpiDescription } from '../plan/index.js';
+import { kpiDescriptions, replicationFiles, replicationSeeds, runsCovered, type KpiDescription } from '../plan/index.js';
 import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { BATCH_KPIS } from '../plan/batchKpis.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
@@ -14,13 +14,15 @@ import { textTable } from './textTable.js';
 import { checkReportFolder, writeReportFolder } from './writeReportFolder.js';
 
 /** The main KPIs' means, intervals and percentiles as an aligned table. */
-function replicationTable(descriptions: readonly KpiDescription[]): string {
+function replicationTable(descriptions: readonly KpiDescription[], replications: number): string {
   const rows = BATCH_KPIS.flatMap((kpi) =>
     descriptions
       .filter((d) => d.kpi === kpi)
-      .map((d) => [kpi, d.scope, formatStat(d.mean, d.unit), formatInterval(d.low, d.high, d.unit), formatInterval(d.p5, d.p95, d.unit), d.unit, String(d.count)]),
+      .map((d) => [kpi, d.scope, formatStat(d.mean, d.unit), formatInterval(d.low, d.high, d.unit), formatInterval(d.p5, d.p95, d.unit), d.unit, runsCovered(d.count, replications)]),
   );
-  return textTable(['kpi', 'scope', 'mean', '95% CI of mean', 'p5 to p95', 'unit', 'n'], rows, new Set([2, 3, 4, 6]));
+  const table = textTable(['kpi', 'scope', 'mean over runs', '95% CI of mean', 'p5 to p95', 'unit', 'runs'], rows, new Set([2, 3, 4, 6]));
+  // Said once under the table, as the app's caption says it: which figure is which.
+  return `${table}\nMeans cover the runs shown (a milestone not always reached is averaged over the runs that reached it); counts are means, hence one decimal. 95% CI: of the mean (logit scale for shares, within 0-100 %). p5 to p95: where 90 % of single runs fell.\n`;
 }
 
 /** Runs `wavesim replicate` with its parsed arguments. */
@@ -37,5 +39,5 @@ export async function replicate(file: string, flags: BatchFlags): Promise<void> 
   const results = await replicationBatch({ workers, totalRuns: jobs.length, announce, label: 'replicating', quiet: flags.quiet, folder }, (run) => run(jobs));
   const files = replicationFiles(results);
   await writeReportFolder(folder, files);
-  say(flags, `\n${replicationTable(kpiDescriptions(results))}\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);
+  say(flags, `\n${replicationTable(kpiDescriptions(results), results.length)}\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);
 }

@@ -7,7 +7,7 @@
  * @see https://simple-statistics.github.io/docs/#quantilesorted
  */
 import { quantileSorted, sampleStandardDeviation } from 'simple-statistics';
-import { confidenceInterval } from './confidenceInterval.js';
+import { confidenceInterval, type ConfidenceInterval } from './confidenceInterval.js';
 
 /** Summary of one KPI's values. */
 export interface Description {
@@ -15,7 +15,7 @@ export interface Description {
   mean: number;
   /** Sample standard deviation (n − 1 denominator). */
   standardDeviation: number;
-  /** Half-width of the 95% confidence interval of the mean. */
+  /** Half-width of the 95% confidence interval of the mean (half of high − low where the interval is asymmetric). */
   halfWidth: number;
   /** Lower end of the 95% confidence interval of the mean. */
   low: number;
@@ -26,15 +26,19 @@ export interface Description {
   p95: number;
 }
 
-/** Summarises `values` (one per replication). */
-export function describe(values: readonly number[]): Description {
+/**
+ * Summarises `values` (one per replication). `interval` computes the 95 %
+ * interval of the mean: Student t by default, shareInterval for shares so
+ * theirs stays within 0–100 %.
+ */
+export function describe(values: readonly number[], interval: (values: readonly number[]) => ConfidenceInterval = confidenceInterval): Description {
   // No values: nothing to report, but a row of NaN keeps the report's shape.
   if (values.length === 0) {
     return { count: 0, mean: NaN, standardDeviation: NaN, halfWidth: NaN, low: NaN, high: NaN, p5: NaN, p50: NaN, p95: NaN };
   }
   // Sorted once; quantileSorted then reads it without copying again.
   const sorted = [...values].sort((a, b) => a - b);
-  const { mean, halfWidth, low, high } = confidenceInterval(sorted);
+  const { mean, halfWidth, low, high } = interval(sorted);
   return {
     count: sorted.length,
     mean,

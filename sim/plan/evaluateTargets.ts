@@ -1,12 +1,12 @@
 /**
  * Whether a batch of replications meets each target, and how sure that is:
  * a target is met when the one-sided lower confidence bound of its KPI's
- * mean reaches the minimum, so a lucky batch does not pass a plan.
+ * mean reaches the minimum, so a lucky batch does not pass a plan. Target
+ * KPIs are shares, so the bounds come from shareInterval (logit scale).
  */
-import { confidenceInterval } from '../metrics/confidenceInterval.js';
+import { shareInterval } from '../metrics/shareInterval.js';
 import { FLEET } from '../report/summaryRows.js';
 import { checkSameKpis, kpiValuesOf } from './kpiDescriptions.js';
-import { lowerConfidenceBound } from './lowerConfidenceBound.js';
 import type { Target } from './parseTarget.js';
 import type { ReplicationResult } from './ReplicationResult.js';
 
@@ -33,8 +33,10 @@ export function evaluateTargets(results: readonly ReplicationResult[], targets: 
     const k = results[0].kpis.findIndex((key) => key.kpi === target.kpi && key.scope === scope);
     if (k < 0) throw new Error(`evaluateTargets: the replications have no KPI ${target.kpi} for ${scope}`);
     const values = kpiValuesOf(results, k);
-    const ci = confidenceInterval(values);
-    const lowerBound = lowerConfidenceBound(values, confidence);
+    // Targets are shares: both bounds on the logit scale, so the two-sided
+    // interval stays in 0–100 % and the one-sided bound is the same method's.
+    const ci = shareInterval(values);
+    const lowerBound = shareInterval(values, confidence, 'lower').low;
     return { target, count: values.length, mean: ci.mean, lowerBound, ci95Low: ci.low, ci95High: ci.high, meets: values.length === 0 || lowerBound >= target.minimumPercent };
   });
 }

@@ -7,9 +7,11 @@
  * intervals stay within them.
  */
 import { confidenceInterval } from '../metrics/confidenceInterval.js';
+import { shareInterval } from '../metrics/shareInterval.js';
 import type { ReportRow } from '../report/ReportRow.js';
 import { toCsv } from '../report/toCsv.js';
 import { FLEET } from '../report/summaryRows.js';
+import { isShareKpi } from './isShareKpi.js';
 import type { ReplicationResult } from './ReplicationResult.js';
 import { roundStat } from './roundStat.js';
 import type { GatesStudy } from './studyGates.js';
@@ -67,7 +69,9 @@ export function gatesStudyRows(study: GatesStudy, targets: GateTargets = {}): Re
     const upper: Record<string, number> = {};
     for (const m of MEASURES) {
       const runs = m.defect ? withDefect : withoutDefect;
-      const ci = runs.length > 0 ? confidenceInterval(values(runs, m.kpi)) : { mean: NaN, low: NaN, high: NaN };
+      // Shares get the logit interval, as in replications.csv, so theirs stays in 0–100 %.
+      const interval = isShareKpi(m.kpi) ? shareInterval : confidenceInterval;
+      const ci = runs.length > 0 ? interval(values(runs, m.kpi)) : { mean: NaN, low: NaN, high: NaN };
       out[`${m.column}_mean`] = roundStat(ci.mean);
       out[`${m.column}_ci95_low`] = roundStat(ci.low);
       out[`${m.column}_ci95_high`] = roundStat(ci.high);

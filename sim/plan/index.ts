@@ -41,3 +41,5 @@ export { GatesStudyError, gatedScenario, gatesSettingCount, studyGates, studyWin
 export { GATES_STUDY_COLUMNS, GATES_STUDY_FILE, gatesStudyCsv, gatesStudyRows, recommendedThreshold, type GateTargets } from './gatesStudyRows.js';
 export { gatesVerdict } from './gatesVerdict.js';
 export { formatInterval, formatStat, NO_VALUE } from './formatStat.js';
+export { runsCovered } from './runsCovered.js';
+export { differenceReading, NEGLIGIBLE_FRACTION, NEGLIGIBLE_POINTS } from './differenceReading.js';

@@ -4,6 +4,8 @@
  * 97 % on n" and "97 % ± 0.4 % on n, 95 % of runs above 96 %".
  */
 import { describe, type Description } from '../metrics/describe.js';
+import { shareInterval } from '../metrics/shareInterval.js';
+import { isShareKpi } from './isShareKpi.js';
 import type { KpiKey, ReplicationResult } from './ReplicationResult.js';
 
 /** A KPI and the description of its values over the replications that have one. */
@@ -34,10 +36,11 @@ export function kpiValuesOf(results: readonly ReplicationResult[], k: number): n
 /**
  * One description per KPI, in the replications' KPI order. Statistics cover
  * the replications where the KPI has a value; for a milestone that some runs
- * never reach they describe the runs that did (see `count`).
+ * never reach they describe the runs that did (see `count`). Shares get
+ * their interval on the logit scale (shareInterval), so it stays in 0–100 %.
  */
 export function kpiDescriptions(results: readonly ReplicationResult[]): KpiDescription[] {
   if (results.length === 0) return [];
   checkSameKpis(results);
-  return results[0].kpis.map((key, k) => ({ ...key, ...describe(kpiValuesOf(results, k)) }));
+  return results[0].kpis.map((key, k) => ({ ...key, ...describe(kpiValuesOf(results, k), isShareKpi(key.kpi) ? shareInterval : undefined) }));
 }

@@ -1,7 +1,9 @@
 /**
  * The one-sided lower confidence bound of a mean: mean − t(c, n − 1) · s / √n.
  * The true mean lies above it with probability c, so "the lower 95 % bound of
- * the on-time share is at least 99 %" is "99 % is met, with 95 % confidence".
+ * a KPI is at least x" is "x is met, with 95 % confidence". For shares the plan
+ * uses shareInterval's one-sided logit bound instead, which cannot claim more
+ * than the data allow near 100 %; this one stays for unbounded quantities.
  *
  * @see https://en.wikipedia.org/wiki/Confidence_interval#One-sided_confidence_intervals
  */

@@ -110,6 +110,16 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       const [low, high] = ((await shareRow.locator('td[data-stat="ci95"]').textContent()) ?? '').match(/[\d.]+/g)!.map(Number);
       expect(low).toBeLessThan(mean);
       expect(high).toBeGreaterThan(mean);
+      // Intervals of shares stay within 0–100 % (logit scale), in every scope.
+      for (const kpi of ['share_on_n_at_window_end', 'on_time_share']) {
+        for (const cell of await page.locator(`[data-interval-table] tr[data-kpi="${kpi}"] td[data-stat="ci95"]`).allTextContents()) {
+          for (const end of cell.match(/-?[\d.]+/g) ?? []) expect(Number(end), `${kpi} ${cell}`).toBeGreaterThanOrEqual(0);
+          for (const end of cell.match(/-?[\d.]+/g) ?? []) expect(Number(end), `${kpi} ${cell}`).toBeLessThanOrEqual(100);
+        }
+      }
+      // The interval table and the band views say what their figures are.
+      await expect.poll(() => page.locator('[data-interval-table] [data-table-caption]').textContent(), POLL).toMatch(/95 % confidence interval of the mean/);
+      await expect.poll(() => page.locator('[data-band-caption]').first().textContent(), POLL).toMatch(/P5–P95/);
       const band = page.locator('section[data-band-view="share_on_n"]');
       await expect.poll(() => band.getAttribute('data-state'), POLL).toBe('drawn');
       const bandPath = await band.locator('.mark.band').first().getAttribute('d');
@@ -157,6 +167,9 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       expect(significant.length).toBeGreaterThan(10);
       expect(significant).toContain('yes');
       expect(significant.every((text) => ['yes', 'no', 'n/a'].includes(text))).toBe(true);
+      // Each difference has its plain reading, from the same function as the terminal's table.
+      const readings = (await page.locator('[data-compare-table] td[data-reading]').allTextContents()).filter(Boolean);
+      expect(readings.some((text) => /(higher|lower): significant/.test(text))).toBe(true);
       const overlay = page.locator('section[data-compare-view="share_on_n"]');
       await expect.poll(() => overlay.getAttribute('data-state'), POLL).toBe('drawn');
       expect(await overlay.locator('.mark.mean').count()).toBe(2);

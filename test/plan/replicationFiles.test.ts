@@ -17,8 +17,10 @@ describe('replicationFiles', () => {
   it('gives replications.csv its documented columns and one row per KPI and scope', () => {
     const [header, onTime, days] = files['replications.csv'];
     expect(header).toEqual(['kpi', 'scope', 'unit', 'n', 'mean', 'sd', 'ci95_low', 'ci95_high', 'p5', 'p50', 'p95']);
-    // 98 and 99: mean 98.5, sd √0.5 = 0.7071; t(0.975, 1) = 12.7062 -> half-width 6.3531; p5 98.05, p95 98.95.
-    expect(onTime).toEqual(['on_time_share', 'fleet', '%', '2', '98.5', '0.7071', '92.1469', '104.8531', '98.05', '98.5', '98.95']);
+    // 98 and 99: mean 98.5, sd √0.5 = 0.7071; t(0.975, 1) = 12.7062; p5 98.05, p95 98.95. A share, so
+    // its interval is on the logit scale (the t interval 92.1469–104.8531 would pass 100):
+    // logistic(logit(0.985) ± 12.7062 · 0.007071/√2 / (0.985 · 0.015)) -> 47.1205, 99.9793 (worked out in Python).
+    expect(onTime).toEqual(['on_time_share', 'fleet', '%', '2', '98.5', '0.7071', '47.1205', '99.9793', '98.05', '98.5', '98.95']);
     // One replication reached 99 % on n: a mean, no spread and no interval.
     expect(days).toEqual(['days_to_99_percent_on_n', 'fleet', 'days', '1', '90', '', '', '', '90', '90', '90']);
   });

@@ -11,6 +11,7 @@ import type { ScenarioToCompare } from '../../sim/plan/index.js';
 import { COMPARE_VIEWS } from '../batch/bandViews.js';
 import type { BandSet } from '../batch/bandSet.js';
 import type { ComparisonStudy } from '../batch/comparisonStudy.js';
+import { bandCaption } from './bandCaption.js';
 import { bandDomain, bandViewsPanel } from './bandViewsPanel.js';
 import type { BundledScenario } from './bundledScenarios.js';
 import { compareTable } from './compareTable.js';
@@ -50,6 +51,7 @@ export class ComparePanel {
   private readonly title: HTMLElement;
   private readonly table: HTMLElement;
   private readonly csv: HTMLElement;
+  private readonly bandNote: HTMLElement;
   private readonly views: ViewsPanel<BandSet[]>;
   private shown: ComparisonStudy | null = null;
 
@@ -92,6 +94,8 @@ export class ComparePanel {
     this.title = h('p', { class: 'results-title', 'data-study-title': '' });
     this.table = h('div', { class: 'study-kpis' });
     this.csv = h('div', { class: 'csv-buttons' });
+    // Says what the line and the band are; filled in when a study is shown.
+    this.bandNote = h('p', { class: 'views-caption', 'data-band-caption': '' });
     const viewsGrid = h('div', { class: 'views-grid' });
     this.views = bandViewsPanel(viewsGrid, COMPARE_VIEWS, onSaveError, 'data-compare-view');
     const reset = h('button', { type: 'button' }, 'Show the whole run');
@@ -109,6 +113,7 @@ export class ComparePanel {
         'section',
         { class: 'views-area', 'aria-labelledby': 'compare-views-heading' },
         h('div', { class: 'section-head' }, h('h2', { id: 'compare-views-heading' }, 'Views: the scenarios overlaid'), reset),
+        this.bandNote,
         viewsGrid,
       ),
     );
@@ -128,12 +133,14 @@ export class ComparePanel {
       setText(this.title, '');
       this.table.replaceChildren(h('p', { class: 'kpi-placeholder' }, 'Tick two or more scenarios and compare them on the same replication seeds.'));
       this.csv.replaceChildren();
+      setText(this.bandNote, '');
       this.views.clear('Not run yet.');
       return;
     }
     setText(this.title, `${study.names.length} scenarios · ${study.replications} replications each under seed ${study.seed}`);
-    this.table.replaceChildren(compareTable(study.rows));
+    this.table.replaceChildren(compareTable(study.rows, study.replications));
     studyCsvButtons(this.csv, study.files);
+    setText(this.bandNote, bandCaption(study.replications));
     void this.views.draw(study.bands, study.names[0], bandDomain(study.bands));
   }
 

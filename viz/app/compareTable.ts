@@ -2,9 +2,10 @@
  * The main KPIs of compared scenarios side by side: for each KPI, a row per
  * scenario with its mean and interval, and for every scenario after the
  * first its paired difference to the first and whether that difference is
- * significant (its 95 % interval excludes 0) — the command line's table.
+ * significant (its 95 % interval excludes 0), with its size and plain
+ * reading from differenceReading — the command line's table.
  */
-import { BATCH_KPIS, formatInterval, formatStat, NO_VALUE } from '../../sim/plan/index.js';
+import { BATCH_KPIS, differenceReading, formatInterval, formatStat, NEGLIGIBLE_FRACTION, NEGLIGIBLE_POINTS, NO_VALUE, runsCovered } from '../../sim/plan/index.js';
 import type { ReportRow } from '../../sim/report/ReportRow.js';
 import { h } from './dom.js';
 import { kpiLabel } from './intervalTable.js';
@@ -22,9 +23,18 @@ function figureCell(figure: string, interval: string): HTMLTableCellElement {
   return h('td', { class: 'figure' }, `${figure} `, h('span', { class: 'interval' }, interval));
 }
 
-/** A table of compare.csv's `rows` for the main KPIs (`tr[data-kpi][data-scenario]`, `td[data-significant]`). */
-export function compareTable(rows: readonly ReportRow[]): HTMLTableElement {
-  const head = ['KPI (unit)', 'scenario', 'mean [95 % CI]', 'difference to first [95 % CI]', 'significant'];
+/** What the comparison's columns are, for `replications` runs per scenario. */
+export function compareTableCaption(replications: number): string {
+  return (
+    `Mean [95 % CI]: each scenario's mean over its runs (runs column, of ${replications}) with the 95 % confidence interval of that mean. ` +
+    'Difference to first: the mean of the paired differences to the first scenario, replication by replication on the same seeds, with its 95 % interval; ' +
+    `significant when that interval excludes 0. Reading: its size, and negligible when under ${NEGLIGIBLE_POINTS} points for a share or ${NEGLIGIBLE_FRACTION * 100} % of the first scenario's mean otherwise.`
+  );
+}
+
+/** A table of compare.csv's `rows` for the main KPIs over `replications` runs each (`tr[data-kpi][data-scenario]`, `td[data-significant]`). */
+export function compareTable(rows: readonly ReportRow[], replications: number): HTMLTableElement {
+  const head = ['KPI (unit)', 'scenario', 'runs', 'mean [95 % CI]', 'difference to first [95 % CI]', 'significant', 'reading'];
   const body = BATCH_KPIS.flatMap((kpi) => rows.filter((row) => row.kpi === kpi)).map((row) => {
     const unit = String(row.unit);
     const first = row.diff_n === undefined;
@@ -36,15 +46,18 @@ export function compareTable(rows: readonly ReportRow[]): HTMLTableElement {
       h('th', { scope: 'row' }, first ? `${kpiLabel(String(row.kpi), String(row.scope))} (${unit})` : ''),
       // Long names are cut to keep the figures in sight; the whole name shows on hover.
       h('td', { class: 'scenario-name', title: scenario }, scenario),
+      // The difference covers only the pairs where both scenarios have a value.
+      h('td', { 'data-stat': 'runs' }, first ? runsCovered(num(row.n), replications) : `${runsCovered(num(row.n), replications)} (${num(row.diff_n)} pairs)`),
       figureCell(formatStat(num(row.mean), unit), formatInterval(num(row.ci95_low), num(row.ci95_high), unit)),
       first ? h('td', {}) : figureCell(formatStat(num(row.diff_mean), unit), formatInterval(num(row.diff_ci95_low), num(row.diff_ci95_high), unit)),
       h('td', { 'data-significant': first ? undefined : significant, class: significant === 'yes' ? 'significant' : undefined }, significant),
+      h('td', { 'data-reading': '' }, differenceReading(rows, row)),
     );
   });
   return h(
     'table',
     { class: 'kpi-table compare-table', 'data-compare-table': '' },
-    h('caption', { class: 'sr-only' }, 'Main KPIs of the compared scenarios, with differences to the first'),
+    h('caption', { class: 'table-caption', 'data-table-caption': '' }, h('strong', {}, 'Main KPIs of the compared scenarios, with differences to the first. '), compareTableCaption(replications)),
     h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, ...body),
   );

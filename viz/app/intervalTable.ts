@@ -1,9 +1,12 @@
 /**
  * The main KPIs of a batch as a table: each with its mean, the 95 %
  * confidence interval of that mean, the spread across runs (sd) and the 5th,
- * 50th and 95th percentiles, in the command line's order and decimals.
+ * 50th and 95th percentiles, in the command line's order and decimals. A
+ * visible caption says what each figure is, and each row how many runs its
+ * mean covers: a milestone some runs never reached is averaged over the
+ * others only, which a bare mean would hide.
  */
-import { BATCH_KPIS, formatInterval, formatStat, type KpiDescription } from '../../sim/plan/index.js';
+import { BATCH_KPIS, formatInterval, formatStat, runsCovered, type KpiDescription } from '../../sim/plan/index.js';
 import { FLEET } from '../../sim/report/summaryRows.js';
 import { h } from './dom.js';
 
@@ -18,13 +21,22 @@ export function batchKpiRows(descriptions: readonly KpiDescription[]): KpiDescri
   return BATCH_KPIS.flatMap((kpi) => descriptions.filter((d) => d.kpi === kpi));
 }
 
-/** A table of the main KPIs of `descriptions` (`tr[data-kpi][data-scope]`). */
-export function intervalTable(descriptions: readonly KpiDescription[], caption: string): HTMLTableElement {
-  const head = ['KPI', 'mean', '95 % CI of mean', 'sd', 'p5', 'p50', 'p95', 'unit', 'n'];
+/** What the table's columns are, for a batch of `replications` runs. */
+export function intervalTableCaption(replications: number): string {
+  return (
+    `Mean: the average over the runs that have a value (runs column; fewer than ${replications} where a milestone was not always reached). ` +
+    `95 % CI: the 95 % confidence interval of the mean over those runs (for shares on the logit scale, so within 0–100 %). ` +
+    'sd and P5, P50, P95: the spread of single runs across replications. Counts are shown as means, so they keep one decimal.'
+  );
+}
+
+/** A table of the main KPIs of `descriptions` over `replications` runs (`tr[data-kpi][data-scope]`), headed by `title`. */
+export function intervalTable(descriptions: readonly KpiDescription[], title: string, replications: number): HTMLTableElement {
+  const head = ['KPI', 'mean over runs', '95 % CI of mean', 'sd', 'p5', 'p50', 'p95', 'unit', 'runs'];
   return h(
     'table',
     { class: 'kpi-table interval-table', 'data-interval-table': '' },
-    h('caption', { class: 'sr-only' }, caption),
+    h('caption', { class: 'table-caption', 'data-table-caption': '' }, h('strong', {}, `${title}. `), intervalTableCaption(replications)),
     h('thead', {}, h('tr', {}, ...head.map((text) => h('th', { scope: 'col' }, text)))),
     h(
       'tbody',
@@ -41,7 +53,7 @@ export function intervalTable(descriptions: readonly KpiDescription[], caption: 
           h('td', {}, formatStat(d.p50, d.unit)),
           h('td', {}, formatStat(d.p95, d.unit)),
           h('td', {}, d.unit),
-          h('td', {}, String(d.count)),
+          h('td', { 'data-stat': 'runs', class: d.count < replications ? 'partial-runs' : undefined }, runsCovered(d.count, replications)),
         ),
       ),
     ),

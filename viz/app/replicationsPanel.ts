@@ -7,6 +7,7 @@
 import { BAND_VIEWS } from '../batch/bandViews.js';
 import type { ReplicationStudy } from '../batch/replicationStudy.js';
 import type { BandSet } from '../batch/bandSet.js';
+import { bandCaption } from './bandCaption.js';
 import { bandDomain, bandViewsPanel } from './bandViewsPanel.js';
 import { h, setText } from './dom.js';
 import { intervalTable } from './intervalTable.js';
@@ -22,6 +23,7 @@ export class ReplicationsPanel {
   private readonly title: HTMLElement;
   private readonly kpis: HTMLElement;
   private readonly csv: HTMLElement;
+  private readonly bandNote: HTMLElement;
   private readonly views: ViewsPanel<BandSet[]>;
   private shown: ReplicationStudy | null = null;
 
@@ -40,6 +42,8 @@ export class ReplicationsPanel {
     this.title = h('p', { class: 'results-title', 'data-study-title': '' });
     this.kpis = h('div', { class: 'study-kpis', 'data-study-kpis': '' });
     this.csv = h('div', { class: 'csv-buttons' });
+    // Says what the line and the band are; filled in when a study is shown.
+    this.bandNote = h('p', { class: 'views-caption', 'data-band-caption': '' });
     const viewsGrid = h('div', { class: 'views-grid' });
     this.views = bandViewsPanel(viewsGrid, BAND_VIEWS, onSaveError);
     const reset = h('button', { type: 'button' }, 'Show the whole run');
@@ -57,6 +61,7 @@ export class ReplicationsPanel {
         'section',
         { class: 'views-area', 'aria-labelledby': 'replication-views-heading' },
         h('div', { class: 'section-head' }, h('h2', { id: 'replication-views-heading' }, 'Views: mean and 90 % band'), h('p', { class: 'views-hint' }, 'Brush a time axis to zoom every view.'), reset),
+        this.bandNote,
         viewsGrid,
       ),
     );
@@ -71,12 +76,14 @@ export class ReplicationsPanel {
       setText(this.title, '');
       this.kpis.replaceChildren(h('p', { class: 'kpi-placeholder' }, 'Run replications to see each KPI with its 95 % interval and percentiles.'));
       this.csv.replaceChildren();
+      setText(this.bandNote, '');
       this.views.clear('Not run yet.');
       return;
     }
     setText(this.title, `${study.scenarioName} · ${study.replications} replications under seed ${study.seed}`);
-    this.kpis.replaceChildren(intervalTable(study.kpis, `Main KPIs over ${study.replications} replications`));
+    this.kpis.replaceChildren(intervalTable(study.kpis, `Main KPIs over ${study.replications} replications`, study.replications));
     studyCsvButtons(this.csv, study.files);
+    setText(this.bandNote, bandCaption(study.replications));
     void this.views.draw([study.bands], study.scenarioName, bandDomain([study.bands]));
   }
 

@@ -43,7 +43,7 @@ function reportParts(state: AppState, runViews: ViewsPanel<ViewSeries>, panels: 
     const r = studies.replicate;
     parts.push({
       heading: `KPIs over ${r.replications} replications (seed ${r.seed}): mean, 95 % interval, percentiles`,
-      content: [intervalTable(r.kpis, 'Main KPIs over the replications')],
+      content: [intervalTable(r.kpis, 'Main KPIs over the replications', r.replications)],
       charts: [],
       wide: true,
     });

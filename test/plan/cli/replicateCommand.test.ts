@@ -27,6 +27,9 @@ describe('wavesim replicate', () => {
     expect(readFileSync(join(folder, 'timeseries-bands.csv'), 'utf8').split('\n')[0]).toBe(['hour', 'time_utc', ...series.flatMap((s) => [`${s}_mean`, `${s}_p5`, `${s}_p95`])].join(','));
     expect(stdout).toMatch(/^Replicating "Tiny: 3 tenants, 2 regions": 3 replications under seed 5 on up to \d+ workers?$/m);
     expect(stdout).toMatch(/^on_time_share +fleet +[\d.]+ +\[[\d.]+, [\d.]+\]/m);
+    // Each mean says how many runs it covers, and the table says what its intervals are.
+    expect(stdout).toMatch(/^on_time_share +fleet .* 3 of 3$/m);
+    expect(stdout).toMatch(/95% CI: of the mean .* p5 to p95: where 90 % of single runs fell/);
     expect(stdout).toMatch(/Wrote replications\.csv, timeseries-bands\.csv to out\/tiny-3-tenants-2-regions/);
   });
 
