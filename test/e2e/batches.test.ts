@@ -198,7 +198,7 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       expect(sensitivity[0]).toBe(SENSITIVITY_COLUMNS.join(','));
       expect(sensitivity).toHaveLength(1 + 12);
 
-      // Export all: the run's five CSVs and each study's, one download each.
+      // Export all: the run's six CSVs and each study's, one download each.
       const names: string[] = [];
       page.on('download', (file) => names.push(file.suggestedFilename()));
       await page.click('#export-all');
@@ -211,6 +211,8 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
       const report = page.locator('#print-report');
       expect(await report.locator('h1').textContent()).toContain(baseline.name);
+      // The report opens with the run's verdict, in the Run tab's words.
+      expect(await report.locator('.verdict .verdict-headline').textContent()).toBe(await page.locator('#verdict .verdict-headline').textContent());
       expect(await report.textContent()).toContain(`Seed ${baseline.seed}`);
       expect(await report.locator('[data-interval-table] tr[data-kpi="on_time_share"][data-scope="fleet"]').count()).toBe(1);
       expect(await report.textContent()).toMatch(/Capacity plan(Set ×|No level)/);

@@ -11,6 +11,7 @@ import { h, setText } from './dom.js';
 import { exportAll, type PendingFile } from './exportAll.js';
 import { intervalTable } from './intervalTable.js';
 import { showKpis } from './kpiTable.js';
+import { verdictContent } from './verdictView.js';
 import { fillReport, type ReportPart } from './printReport.js';
 import { isScenarioObject } from './scenarioInput.js';
 import type { AppState, Store } from './store.js';
@@ -39,6 +40,10 @@ function pendingFiles(state: AppState, runCsv: (name: ReportFileName) => Promise
 function reportParts(state: AppState, runViews: ViewsPanel<ViewSeries>, panels: StudyPanels): ReportPart[] {
   const { run, studies } = state;
   const parts: ReportPart[] = [];
+  // The answer first, as on the Run tab.
+  if (run.state === 'done' && run.output) {
+    parts.push({ heading: `Verdict of one run (seed ${run.output.view.seed})`, content: [h('div', { class: 'verdict', 'data-met': String(run.output.verdict.met) }, ...verdictContent(run.output.verdict))], charts: [], wide: true });
+  }
   if (studies.replicate) {
     const r = studies.replicate;
     parts.push({
