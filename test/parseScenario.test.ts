@@ -219,6 +219,12 @@ describe('cross-field rules', () => {
     expect(problemsAfter((s) => (s.waves[1].regions = ['OCE', 'LATAM']))).toEqual(['waves[1].regions[1]: must name a region in regions ("LATAM" is not one)']);
   });
 
+  it('a name with line breaks in it keeps its message on one line, the breaks written as escapes', () => {
+    const problems = problemsAfter((s) => (s.waves[1].regions = ['OCE', 'a"b,c\r\nd']));
+    expect(problems).toEqual(['waves[1].regions[1]: must name a region in regions ("a"b,c\\r\\nd" is not one)']);
+    expect(problems[0]).not.toMatch(/[\r\n]/);
+  });
+
   it('fleet and tenants given together is an error on tenants', () => {
     expect(problemsAfter((s) => (s.tenants = [{ id: 't1', region: 'NAM', version: 'n-1', storageGb: 12 }]))).toEqual([
       'tenants: must not be given together with fleet (list tenants or generate them, not both)',

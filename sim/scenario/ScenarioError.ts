@@ -64,8 +64,19 @@ function formatPath(segments: (string | number)[]): string {
 }
 
 function capMessage(message: string): string {
-  const quotedCapped = message.replace(/"([^"]*)"/g, (_, inner: string) => `"${cap(inner, MAX_QUOTED)}"`);
+  const quotedCapped = oneLine(message).replace(/"([^"]*)"/g, (_, inner: string) => `"${cap(inner, MAX_QUOTED)}"`);
   return cap(quotedCapped, MAX_MESSAGE);
+}
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * `message` with control characters written as escapes (a line feed as
+ * `\n`): a user's value quoted in a message must not break it into lines,
+ * since the command line prints one issue per line and readers split on them.
+ */
+function oneLine(message: string): string {
+  return message.replace(/\p{Cc}/gu, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `text` cut to `max` characters with an ellipsis, never splitting a surrogate pair. */
