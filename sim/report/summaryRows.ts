@@ -6,6 +6,7 @@
  */
 import { mean, quantileSorted } from 'simple-statistics';
 import { MESSAGE_TYPES, OUTCOME_MISSED_WINDOW, OUTCOME_UPDATED, type HourlySeries, type SimulationResult } from '../model/SimulationResult.js';
+import { backupLoad } from './backupLoad.js';
 import { daysToShareOnN } from './daysToShareOnN.js';
 import { onTimeShare } from './onTimeShare.js';
 import type { ReportRow } from './ReportRow.js';
@@ -29,27 +30,6 @@ function kpi(name: string, scope: string, value: number | string, unit: string):
 /** A count as a share of a whole, in %; "" when the whole is empty. */
 function percentOf(part: number, whole: number): number | '' {
   return whole > 0 ? round((100 * part) / whole, DECIMALS.percent) : '';
-}
-
-/** The hour of highest total backup demand, the capacity then, the worst demand/capacity ratio and the hours over capacity. */
-function backupLoad(hourly: HourlySeries) {
-  let peakDemand = NaN;
-  let capacityAtPeak = NaN;
-  let peakRatio = NaN;
-  let hoursOverCapacity = 0;
-  for (let h = 0; h < hourly.hours; h++) {
-    let demand = 0;
-    for (const series of hourly.backupDemand) demand += series[h];
-    const capacity = hourly.backupCapacity[h];
-    if (!(demand <= peakDemand)) {
-      peakDemand = demand;
-      capacityAtPeak = capacity;
-    }
-    // With no capacity (a paused backup system) the ratio is undefined; such hours still count as over capacity.
-    if (capacity > 0 && !(demand / capacity <= peakRatio)) peakRatio = demand / capacity;
-    if (demand > capacity) hoursOverCapacity++;
-  }
-  return { peakDemand, capacityAtPeak, peakRatio, hoursOverCapacity };
 }
 
 /** The largest gap between actual and reported Total Storage Used (storage omission), and actual storage in that hour. */

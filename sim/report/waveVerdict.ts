@@ -6,6 +6,7 @@
  * summary carries it and the planner shows it, in the same words.
  */
 import { OUTCOME_NOT_APPROVED, type SimulationResult } from '../model/SimulationResult.js';
+import { backupLoad } from './backupLoad.js';
 import { daysToShareOnN } from './daysToShareOnN.js';
 import { onTimeShare } from './onTimeShare.js';
 import { windowEndStatus } from './windowEndStatus.js';
@@ -51,12 +52,7 @@ export function bottleneckOf(result: SimulationResult): { factor: Bottleneck; se
   for (let i = 0; i < instances.count; i++) if (instances.outcome[i] === OUTCOME_NOT_APPROVED) notApproved++;
   let displaced = 0;
   for (const incident of incidents) displaced += incident.updatesDisplaced;
-  let hoursOverCapacity = 0;
-  for (let h = 0; h < result.hourly.hours; h++) {
-    let demand = 0;
-    for (const series of result.hourly.backupDemand) demand += series[h];
-    if (demand > result.hourly.backupCapacity[h]) hoursOverCapacity++;
-  }
+  const { hoursOverCapacity } = backupLoad(result.hourly);
   const held = gateSummary.updatesDisplaced;
   const candidates: { factor: Bottleneck; weight: number; sentence: string }[] = [
     {
