@@ -148,9 +148,28 @@ describe('field rules', () => {
         s.admins.prompt.rescheduleDays = { min: 5, mode: 1, max: 9 };
       }),
     ).toEqual([
-      'admins.prompt.rescheduleDays: must have min <= mode <= max',
+      'admins.prompt.rescheduleDays: has its most likely value outside its range (min 5, mode 1, max 9): mode must lie from min to max',
       'release.announce: must be a date written YYYY-MM-DD',
       'sandboxFirst.approach: must be "one" or "two"',
+    ]);
+  });
+
+  it('cross-field rules say in plain words what is wrong, with the values, at the path of the object they join', () => {
+    expect(
+      problemsAfter((s) => {
+        s.admins.prompt.approve = 0.6;
+        s.admins.prompt.reschedule = 0.5;
+        s.admins.average.rescheduleDays = { min: 9, mode: 5, max: 3 };
+        s.gates = { failures: { lastUpdates: 3, atLeast: 5 } };
+      }),
+    ).toEqual([
+      'admins.average.rescheduleDays: has its least value above its largest (min 9, mode 5, max 3): min must be at most mode, and mode at most max',
+      'admins.prompt: The chances to approve (60 %) and to reschedule (50 %) add up to more than 100 %.',
+      'gates.failures: asks for at least 5 of the last 3 updates, more than there are: atLeast must be at most lastUpdates',
+    ]);
+    // 0.07 + 0.94 is 1.01: the percents are written exactly, without float noise.
+    expect(problemsAfter((s) => Object.assign(s.admins.prompt, { approve: 0.07, reschedule: 0.94 }))).toEqual([
+      'admins.prompt: The chances to approve (7 %) and to reschedule (94 %) add up to more than 100 %.',
     ]);
   });
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { SCENARIO_BOUNDS as B } from './scenarioBounds.js';
+import { percentText } from './shiftDecimal.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
@@ -61,7 +62,16 @@ const triangular = (max: number, least = 0) =>
       mode: nonNegative(max),
       max: nonNegative(max),
     })
-    .refine((t) => t.min <= t.mode && t.mode <= t.max, { error: 'must have min <= mode <= max' });
+    .superRefine((t, ctx) => {
+      if (!(t.min <= t.mode && t.mode <= t.max)) ctx.addIssue({ code: 'custom', message: triangularOrder(t) });
+    });
+
+/** Why a triangular distribution's three values are out of order, with the values. */
+function triangularOrder({ min, mode, max }: { min: number; mode: number; max: number }): string {
+  const values = `(min ${min}, mode ${mode}, max ${max})`;
+  if (min > max) return `has its least value above its largest ${values}: min must be at most mode, and mode at most max`;
+  return `has its most likely value outside its range ${values}: mode must lie from min to max`;
+}
 
 /** A log-normal distribution given by its median and the standard deviation of its logarithm. */
 const logNormal = z.strictObject({
@@ -169,7 +179,12 @@ const adminProfile = z.strictObject({
   reschedule: probability.describe('Chance the admin reschedules on receiving a message (rescheduling approves the new dates).'),
   rescheduleDays: triangular(B.rescheduleDays, 1).describe('How many days later a rescheduled preferred date falls (at least 1).'),
   onDemandBackup: probability.describe('Chance the admin takes an on-demand backup before each update.'),
-}).refine((p) => p.approve + p.reschedule <= 1, { error: 'approve + reschedule must be at most 1' });
+}).superRefine((p, ctx) => {
+  // Approving and rescheduling are two answers to one message, so their chances share the same 100 %.
+  if (p.approve + p.reschedule > 1) {
+    ctx.addIssue({ code: 'custom', message: `The chances to approve (${percentText(p.approve)} %) and to reschedule (${percentText(p.reschedule)} %) add up to more than 100 %.` });
+  }
+});
 
 const admins = z.strictObject({
   prompt: adminProfile,
@@ -241,7 +256,9 @@ const countGate = z
     lastUpdates: positiveInt(B.gateWindow).describe('How many of the latest updates the gate looks at.'),
     atLeast: positiveInt(B.gateWindow).describe('Halt when at least this many of them failed (or overran).'),
   })
-  .refine((g) => g.atLeast <= g.lastUpdates, { error: 'atLeast must be at most lastUpdates' });
+  .superRefine((g, ctx) => {
+    if (g.atLeast > g.lastUpdates) ctx.addIssue({ code: 'custom', message: `asks for at least ${g.atLeast} of the last ${g.lastUpdates} updates, more than there are: atLeast must be at most lastUpdates` });
+  });
 
 /** Health gates: signals that halt a scope's updates, and when they resume. */
 const gates = z.strictObject({

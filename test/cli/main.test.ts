@@ -147,6 +147,16 @@ describe('wavesim validate', () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it('exits 2 on a cross-field rule, printed as "path: message" in plain words', () => {
+    const cwd = emptyFolder();
+    const scenario = JSON.parse(readFileSync(TINY, 'utf8'));
+    scenario.admins.prompt = { ...scenario.admins.prompt, approve: 0.6, reschedule: 0.5 };
+    writeFileSync(join(cwd, 'odds.json'), JSON.stringify(scenario));
+    const { status, stderr } = wavesim(['validate', 'odds.json'], cwd);
+    expect(status).toBe(2);
+    expect(stderr.split('\n')).toContain('admins.prompt: The chances to approve (60 %) and to reschedule (50 %) add up to more than 100 %.');
+  });
+
   it('exits 2 for a file that cannot be read', () => {
     const { status, stderr } = wavesim(['validate', 'no-such-file.json']);
     expect(status).toBe(2);
