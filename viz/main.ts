@@ -20,6 +20,7 @@ import { showProgress } from './app/progressView.js';
 import { RunController } from './app/runController.js';
 import { scenarioFileName, scenarioFileText } from './app/scenarioFile.js';
 import { ScenarioForm } from './app/scenarioForm.js';
+import { wireSkipLink } from './app/skipLink.js';
 import { isScenarioObject, parseScenarioInput, scenarioInputText } from './app/scenarioInput.js';
 import { showPicked, wireScenarioSources, type LoadedScenario } from './app/scenarioSource.js';
 import { watchValidation } from './app/scenarioValidation.js';
@@ -290,6 +291,7 @@ async function start(): Promise<void> {
     );
   });
 
+  wireSkipLink(byId<HTMLAnchorElement>('skip-to-results'), byId('results'));
   showScenario(store.get().scenario);
   showRunProgress(IDLE);
   showRunResults(IDLE);

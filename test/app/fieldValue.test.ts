@@ -51,3 +51,19 @@ describe('fieldValue', () => {
     }
   });
 });
+
+describe('percent fields', () => {
+  it('show the file’s fraction as a percent and read a typed percent back as that fraction, without float noise', () => {
+    expect(showFieldValue('percent', 0.07)).toBe('7');
+    expect(readFieldValue('percent', '7')).toBe(0.07);
+    expect(showFieldValue('percent', 0.995)).toBe('99.5');
+    expect(readFieldValue('percent', ' 99.5 ')).toBe(0.995);
+    for (const fraction of [0.07, 0.15, 0.3, 0.6, 0.98, 0.99, 0.1 + 0.2]) expect(readFieldValue('percent', showFieldValue('percent', fraction))).toBe(fraction);
+  });
+
+  it('keep what is not a percent as typed, so validation names the problem; empty removes the value', () => {
+    expect(readFieldValue('percent', '7 %')).toBe('7 %');
+    expect(readFieldValue('percent', ' ')).toBeUndefined();
+    expect(showFieldValue('percent', 'high')).toBe('high');
+  });
+});

@@ -52,6 +52,25 @@ describe('FORM_LAYOUT', () => {
     }
   });
 
+  it('every number field has a range, and the schema refuses a value just outside it (a percent field’s range is in %)', () => {
+    for (const { spec, segments } of fields(INCIDENTS)) {
+      if (spec.kind !== 'number' && spec.kind !== 'percent') continue;
+      const path = dataPath(segments);
+      expect(spec.range, path).toBeDefined();
+      const { min, max } = spec.range!;
+      const inFile = (shown: number) => (spec.kind === 'percent' ? shown / 100 : shown);
+      expect(issuesOf(applyEdit(INCIDENTS, segments, inFile(max * 1.5 + 1))).map((i) => dataPath(i.segments)), `${path} above ${max}`).toContain(path);
+      expect(issuesOf(applyEdit(INCIDENTS, segments, inFile(min - 0.5))).map((i) => dataPath(i.segments)), `${path} below ${min}`).toContain(path);
+    }
+  });
+
+  it('percents are shown for the chances and targets only, and weights are normalised within their own set', () => {
+    const percents = fields(BASELINE).filter(({ spec }) => spec.kind === 'percent').map(({ segments }) => dataPath(segments));
+    expect(percents).toEqual(['targets.shareOnN', 'targets.onTimeShare', ...['prompt', 'average', 'procrastinating', 'unresponsive'].flatMap((p) => [`admins.${p}.approve`, `admins.${p}.reschedule`])]);
+    const sets = new Set(fields(BASELINE).flatMap(({ spec }) => (spec.weightOf ? [spec.weightOf] : [])));
+    expect([...sets]).toEqual(['fleet.versions', 'fleet.adminProfiles', 'waves']);
+  });
+
   it('a new row makes a valid scenario, so adding one never blocks a run by itself', () => {
     for (const group of FORM_LAYOUT) {
       if (group.type !== 'table' || !group.newRow) continue;

@@ -244,8 +244,8 @@ describe('the web planner in headless Chromium', () => {
       expect(lines.at(-1)).toMatch(/^Bottleneck: update slots: /);
       expect(await page.locator('#verdict').getAttribute('data-met')).toBe('false');
 
-      // The targets are the scenario's, edited in the form: lowered below what the run reaches, the same run meets them.
-      for (const [path, value] of [['targets.shareOnN', '0.5'], ['targets.onTimeShare', '0.3']]) {
+      // The targets are the scenario's, edited in the form as percents: lowered below what the run reaches, the same run meets them.
+      for (const [path, value] of [['targets.shareOnN', '50'], ['targets.onTimeShare', '30']]) {
         const field = page.locator(`[data-path="${path}"]`);
         await field.fill(value);
         await field.blur();

@@ -3,10 +3,13 @@
  * exactly what the file holds, even a wrong value, so the message beside a
  * field always talks about what the user sees; and they read back what the
  * user typed without correcting it, so the scenario's own rules judge it.
+ * A percent field shows the file's fraction as a percent and reads a typed
+ * percent back as the fraction, exactly (0.07 is 7, and 7 is 0.07).
  */
+import { fractionFromPercent, percentText } from '../../sim/scenario/shiftDecimal.js';
 
-/** What a field edits: free text, a number, a date, a date or UTC time, a comma-separated list, yes/no, or one of a few words. */
-export type FieldKind = 'text' | 'number' | 'date' | 'dateTime' | 'list' | 'boolean' | 'choice';
+/** What a field edits: free text, a number, a fraction typed as a percent, a date, a date or UTC time, a comma-separated list, yes/no, or one of a few words. */
+export type FieldKind = 'text' | 'number' | 'percent' | 'date' | 'dateTime' | 'list' | 'boolean' | 'choice';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
@@ -15,6 +18,7 @@ export function showFieldValue(kind: FieldKind, value: unknown): string | boolea
   if (kind === 'boolean') return value === true;
   if (value === undefined || value === null) return '';
   if (kind === 'list' && Array.isArray(value)) return value.join(', ');
+  if (kind === 'percent' && typeof value === 'number') return percentText(value);
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
@@ -31,6 +35,11 @@ export function readFieldValue(kind: FieldKind, raw: string | boolean): unknown 
       const trimmed = text.trim();
       if (trimmed === '') return undefined;
       return NUMBER.test(trimmed) ? Number(trimmed) : text;
+    }
+    case 'percent': {
+      const trimmed = text.trim();
+      if (trimmed === '') return undefined;
+      return (NUMBER.test(trimmed) ? fractionFromPercent(trimmed) : null) ?? text;
     }
     case 'list': {
       const items = text

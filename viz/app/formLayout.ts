@@ -5,6 +5,7 @@
  * JSON text. Plain data, so a test can check that every field names a real
  * place in a scenario.
  */
+import { SCENARIO_BOUNDS as B } from '../../sim/scenario/scenarioBounds.js';
 import { ADMIN_PROFILES, INCIDENT_KINDS } from '../../sim/scenario/scenarioSchema.js';
 import { valueAt } from './applyEdit.js';
 import type { FieldKind } from './fieldValue.js';
@@ -25,7 +26,32 @@ export interface FieldSpec {
   suggestRegions?: boolean;
   /** A heading that starts a new row of fields with this one, such as "Version mix (weights)". */
   startsRow?: string;
+  /** The unit shown beside a number, such as "%" or "GB/h". */
+  unit?: string;
+  /** A number's range and step as the field shows them (a percent's in %), from the schema's bounds. */
+  range?: NumberRange;
+  /** A relative weight: its normalised percent of the set named here (the fields or rows sharing the name) shows beside it. */
+  weightOf?: string;
 }
+
+/** What a number field accepts; `step` 'any' where the schema takes any real number. */
+export interface NumberRange {
+  min: number;
+  max: number;
+  step: number | 'any';
+}
+
+/** Ranges of the form's numbers: the schema's bounds (`sim/scenario/scenarioBounds.ts`), as the schema applies them. */
+const RANGES = {
+  percent: { min: 0, max: 100, step: 'any' },
+  weight: { min: 0, max: B.weight, step: 'any' },
+  tenants: { min: 1, max: B.tenants, step: 1 },
+  updateSlots: { min: 1, max: B.updateSlots, step: 1 },
+  gbPerHour: { min: B.leastGbPerHour, max: B.gbPerHour, step: 'any' },
+  // The schema asks for more than 0 hours; a field's min can only say "at least", so 0 shows here and the message says the rest.
+  incidentHours: { min: 0, max: B.incidentHours, step: 'any' },
+  seed: { min: 0, max: Number.MAX_SAFE_INTEGER, step: 1 },
+} as const satisfies Record<string, NumberRange>;
 
 /** Fields under one place of the scenario, such as `release`. */
 export interface FieldGroup {
@@ -49,6 +75,8 @@ export interface TableGroup {
   rowLabel: (row: unknown, key: PathSegment) => string;
   /** Whether the row's label is its first cell (otherwise the first column says it all). */
   rowHeader: boolean;
+  /** Each row as a small card of labelled fields rather than a table row: for rows whose text (names, lists) needs the panel's width. */
+  cards?: boolean;
   columns: FieldSpec[];
   /** For a list: the add button's label and a new entry, given the scenario. */
   newRow?: { label: string; make: (input: unknown) => Record<string, unknown> };
@@ -82,8 +110,8 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
     title: 'Targets',
     base: ['targets'],
     fields: [
-      { key: ['shareOnN'], label: 'Share on n at window end, at least', kind: 'number', hint: 'fraction: 0.98 = 98 %', absentValue: 0.98 },
-      { key: ['onTimeShare'], label: 'Updates on time, at least', kind: 'number', hint: 'fraction: 0.99 = 99 %', absentValue: 0.99 },
+      { key: ['shareOnN'], label: 'Share on n at window end, at least', kind: 'percent', unit: '%', range: RANGES.percent, absentValue: 0.98 },
+      { key: ['onTimeShare'], label: 'Updates on time, at least', kind: 'percent', unit: '%', range: RANGES.percent, absentValue: 0.99 },
     ],
   },
   {
@@ -96,12 +124,19 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
       return `This scenario lists its ${tenants.length.toLocaleString('en')} tenants one by one: edit them in the JSON text below.`;
     },
     fields: [
-      { key: ['tenants'], label: 'Tenants', kind: 'number' },
-      { key: ['versions', 'n'], label: 'n', kind: 'number', startsRow: 'Version mix (relative weights)' },
-      { key: ['versions', 'n-1'], label: 'n-1', kind: 'number' },
-      { key: ['versions', 'n-2'], label: 'n-2', kind: 'number' },
+      { key: ['tenants'], label: 'Tenants', kind: 'number', range: RANGES.tenants },
+      ...(['n', 'n-1', 'n-2'] as const).map(
+        (version, i): FieldSpec => ({ key: ['versions', version], label: version, kind: 'number', range: RANGES.weight, weightOf: 'fleet.versions', startsRow: i === 0 ? 'Version mix (relative weights)' : undefined }),
+      ),
       ...ADMIN_PROFILES.map(
-        (profile, i): FieldSpec => ({ key: ['adminProfiles', profile], label: profile, kind: 'number', startsRow: i === 0 ? 'Admin profile mix (relative weights)' : undefined }),
+        (profile, i): FieldSpec => ({
+          key: ['adminProfiles', profile],
+          label: profile,
+          kind: 'number',
+          range: RANGES.weight,
+          weightOf: 'fleet.adminProfiles',
+          startsRow: i === 0 ? 'Admin profile mix (relative weights)' : undefined,
+        }),
       ),
     ],
   },
@@ -111,11 +146,13 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
     rows: ['waves'],
     rowLabel: (row, key) => text(valueAt(row, ['name']), `wave ${Number(key) + 1}`),
     rowHeader: false,
+    // Wave names and region lists are sentences and lists: in table cells they were cut off.
+    cards: true,
     columns: [
       { key: ['name'], label: 'Name', kind: 'text' },
       { key: ['start'], label: 'Start', kind: 'date' },
       { key: ['end'], label: 'End', kind: 'date' },
-      { key: ['share'], label: 'Share', kind: 'number' },
+      { key: ['share'], label: 'Share (weight)', kind: 'number', range: RANGES.weight, weightOf: 'waves' },
       { key: ['regions'], label: 'Regions', kind: 'list', hint: 'comma-separated; empty for all' },
     ],
     newRow: {
@@ -138,8 +175,8 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
     rowLabel: (row, key) => text(valueAt(row, ['name']), `region ${Number(key) + 1}`),
     rowHeader: true,
     columns: [
-      { key: ['updateSlots'], label: 'Update slots', kind: 'number' },
-      { key: ['backupThroughputGbPerHour'], label: 'Backup GB/h', kind: 'number' },
+      { key: ['updateSlots'], label: 'Update slots', kind: 'number', range: RANGES.updateSlots },
+      { key: ['backupThroughputGbPerHour'], label: 'Backup throughput', kind: 'number', unit: 'GB/h', range: RANGES.gbPerHour },
     ],
   },
   {
@@ -150,8 +187,8 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
     rowLabel: (_row, key) => String(key),
     rowHeader: true,
     columns: [
-      { key: ['approve'], label: 'Approve', kind: 'number', hint: 'chance per message' },
-      { key: ['reschedule'], label: 'Reschedule', kind: 'number', hint: 'chance per message' },
+      { key: ['approve'], label: 'Approve', kind: 'percent', unit: '%', range: RANGES.percent, hint: 'chance per message' },
+      { key: ['reschedule'], label: 'Reschedule', kind: 'percent', unit: '%', range: RANGES.percent, hint: 'chance per message; with approve at most 100 %' },
     ],
   },
   {
@@ -160,11 +197,13 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
     rows: ['incidents', 'scheduled'],
     rowLabel: (_row, key) => `incident ${Number(key) + 1}`,
     rowHeader: false,
+    // Five fields, a time and a region name among them: a table row cut them all short.
+    cards: true,
     columns: [
       { key: ['kind'], label: 'Kind', kind: 'choice', choices: INCIDENT_KINDS },
       { key: ['region'], label: 'Region', kind: 'text', hint: 'a region name, or * for all', suggestRegions: true },
       { key: ['start'], label: 'Start (UTC)', kind: 'dateTime', hint: 'YYYY-MM-DD or YYYY-MM-DDTHH:MMZ' },
-      { key: ['durationHours'], label: 'Hours', kind: 'number' },
+      { key: ['durationHours'], label: 'Duration', kind: 'number', unit: 'h', range: RANGES.incidentHours },
       { key: ['pauseUpdates'], label: 'Pause', kind: 'boolean', hint: 'updates stop starting in the region', absentValue: true },
     ],
     newRow: {
@@ -181,4 +220,4 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
 ];
 
 /** The seed sits beside the Run button rather than in the form, but is a field like the others. */
-export const SEED_FIELD: FieldSpec = { key: ['seed'], label: 'Seed', kind: 'number' };
+export const SEED_FIELD: FieldSpec = { key: ['seed'], label: 'Seed', kind: 'number', range: RANGES.seed };

@@ -4,7 +4,8 @@
  * appears in the `[data-error-for]` element of the same path); an edit
  * changes that one value and hands the whole scenario on. The form is drawn
  * again only when the scenario is replaced or rows come and go, so typing
- * never loses focus.
+ * never loses focus; what is derived from the values (each weight's
+ * normalised percent) is brought up to date after every edit.
  */
 import { applyEdit, valueAt } from './applyEdit.js';
 import { h } from './dom.js';
@@ -12,11 +13,15 @@ import { readFieldValue, showFieldValue } from './fieldValue.js';
 import { FORM_LAYOUT, SEED_FIELD, type FieldGroup, type FieldSpec, type TableGroup } from './formLayout.js';
 import { isScenarioObject } from './scenarioInput.js';
 import { dataPath, pathSegments, type PathSegment } from './scenarioPath.js';
+import { sharePercentText, weightShares, weightsNote } from './weightShares.js';
 
 const REGION_NAMES_LIST = 'region-names';
 
 /** The format a field expects, shown while it is empty. */
-const PLACEHOLDERS: Partial<Record<FieldSpec['kind'], string>> = { date: 'YYYY-MM-DD', dateTime: 'YYYY-MM-DDTHH:MMZ' };
+const PLACEHOLDERS: Partial<Record<FieldSpec['kind'], string>> = { dateTime: 'YYYY-MM-DDTHH:MMZ' };
+
+/** The input type of each kind of field: the browser's date picker and number keys where the data is a date or a number. */
+const INPUT_TYPES: Partial<Record<FieldSpec['kind'], string>> = { date: 'date', number: 'number', percent: 'number' };
 
 export class ScenarioForm {
   private input: unknown;
@@ -36,6 +41,8 @@ export class ScenarioForm {
       const field = event.target as HTMLInputElement | HTMLSelectElement;
       const { path, kind } = field.dataset;
       if (path === undefined || kind === undefined) return;
+      // Half-typed number ("1e", "-") reads as empty: wait for the rest rather than remove the value.
+      if (field instanceof HTMLInputElement && field.validity.badInput) return;
       const raw = field instanceof HTMLInputElement && field.type === 'checkbox' ? field.checked : field.value;
       this.edit(pathSegments(path), readFieldValue(kind as FieldSpec['kind'], raw), false);
     };
@@ -65,11 +72,34 @@ export class ScenarioForm {
       h('datalist', { id: REGION_NAMES_LIST }, ...['*', ...names].map((name) => h('option', { value: name }))),
       ...FORM_LAYOUT.map((group) => (group.type === 'fields' ? this.fieldGroup(group) : this.tableGroup(group))),
     );
+    this.showWeights();
+  }
+
+  /** Writes each weight's normalised percent beside it, and under a list of rows what their weights add up to. */
+  private showWeights(): void {
+    const sets = new Map<string, HTMLOutputElement[]>();
+    for (const output of this.root.querySelectorAll<HTMLOutputElement>('output[data-weight-of]')) {
+      const name = output.dataset.weightOf!;
+      sets.set(name, [...(sets.get(name) ?? []), output]);
+    }
+    for (const [name, outputs] of sets) {
+      const { total, percents } = weightShares(outputs.map((o) => valueAt(this.input, pathSegments(o.dataset.weightPath!))));
+      outputs.forEach((output, i) => {
+        output.textContent = sharePercentText(percents[i]);
+      });
+      const note = this.root.querySelector<HTMLElement>(`[data-weights-note="${CSS.escape(name)}"]`);
+      if (note) {
+        const text = weightsNote(name, total);
+        note.textContent = text ?? '';
+        note.hidden = text === null;
+      }
+    }
   }
 
   private edit(segments: PathSegment[], value: unknown, redraw: boolean): void {
     this.input = applyEdit(this.input, segments, value);
     if (redraw) this.render(this.input);
+    else this.showWeights();
     this.onChange(this.input);
   }
 
@@ -102,7 +132,7 @@ export class ScenarioForm {
               { class: 'field-grid' },
               ...group.fields.flatMap((spec) => [
                 ...(spec.startsRow ? [h('p', { class: 'field-row-head' }, spec.startsRow)] : []),
-                h('div', { class: spec.kind === 'text' ? 'field wide' : 'field' }, ...this.field(spec, [...group.base, ...spec.key])),
+                h('div', { class: fieldClass(spec) }, ...this.field(spec, [...group.base, ...spec.key])),
               ]),
             ),
           ];
@@ -119,11 +149,12 @@ export class ScenarioForm {
       ...group.columns.map((c) => h('th', { scope: 'col', title: c.hint, 'data-kind': c.kind }, c.label)),
       ...(group.newRow ? [h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Remove'))] : []),
     );
-    const body = keys.map((key) => {
+    const columnCount = group.columns.length + (group.rowHeader ? 1 : 0) + (group.newRow ? 1 : 0);
+    const body = keys.flatMap((key) => {
       const row = valueAt(rows, [key]);
       const label = group.rowLabel(row, key);
       const rowPath = [...group.rows, key];
-      return h(
+      return [h(
         'tr',
         {},
         ...(group.rowHeader ? [h('th', { scope: 'row' }, label)] : []),
@@ -131,18 +162,40 @@ export class ScenarioForm {
         ...(group.newRow
           ? [h('td', {}, h('button', { type: 'button', class: 'remove-row', 'data-remove-row': dataPath(rowPath), 'aria-label': `Remove ${label}`, title: `Remove ${label}` }, '×'))]
           : []),
-      );
+      ),
+      // A rule that joins the row's fields (approve and reschedule together) has its message here, under the row.
+      h('tr', { class: 'row-error' }, h('td', { colspan: columnCount }, rowError(rowPath)))];
     });
     const table =
       keys.length === 0
         ? h('p', { class: 'form-note' }, 'None.')
-        : h('div', { class: 'table-wrap' }, h('table', { class: 'form-table' }, h('thead', {}, head), h('tbody', {}, ...body)));
+        : group.cards
+          ? h('div', { class: 'form-cards' }, ...keys.map((key) => this.card(group, key)))
+          : h('div', { class: 'table-wrap' }, h('table', { class: 'form-table' }, h('thead', {}, head), h('tbody', {}, ...body)));
+    const weighted = group.columns.find((c) => c.weightOf !== undefined);
     return h(
       'section',
       { class: 'form-group' },
       h('h3', {}, group.title),
       table,
+      ...(weighted ? [h('p', { class: 'form-note weights-note', 'data-weights-note': weighted.weightOf!, role: 'status', hidden: true })] : []),
       ...(group.newRow ? [h('button', { type: 'button', class: 'add-row', 'data-add-row': dataPath(group.rows) }, group.newRow.label)] : []),
+    );
+  }
+
+  /** One row of a card table: its fields with their labels, the remove button, and the row's own error slot. */
+  private card(group: TableGroup, key: PathSegment): HTMLElement {
+    const rowPath = [...group.rows, key];
+    const label = `${group.rowLabel(undefined, key)}`;
+    return h(
+      'fieldset',
+      { class: 'form-card' },
+      h('legend', {}, label),
+      ...(group.newRow
+        ? [h('button', { type: 'button', class: 'remove-row', 'data-remove-row': dataPath(rowPath), 'aria-label': `Remove ${label}`, title: `Remove ${label}` }, '×')]
+        : []),
+      h('div', { class: 'field-grid' }, ...group.columns.map((c) => h('div', { class: fieldClass(c) }, ...this.field(c, [...rowPath, ...c.key])))),
+      rowError(rowPath),
     );
   }
 
@@ -157,7 +210,9 @@ export class ScenarioForm {
     const errorId = `${id}-error`;
     const value = valueAt(this.input, segments) ?? spec.absentValue;
     const shown = showFieldValue(spec.kind, value);
-    const common = { id, 'data-path': path, 'data-kind': spec.kind, 'aria-describedby': errorId, disabled: options.disabled };
+    const shareId = `${id}-share`;
+    const describedBy = spec.weightOf ? `${errorId} ${shareId}` : errorId;
+    const common = { id, 'data-path': path, 'data-kind': spec.kind, 'aria-describedby': describedBy, disabled: options.disabled };
     let control: HTMLInputElement | HTMLSelectElement;
     if (spec.kind === 'boolean') {
       control = h('input', { ...common, type: 'checkbox', checked: shown === true });
@@ -169,20 +224,41 @@ export class ScenarioForm {
     } else {
       control = h('input', {
         ...common,
-        type: 'text',
+        type: INPUT_TYPES[spec.kind] ?? 'text',
         value: String(shown),
-        inputmode: spec.kind === 'number' ? 'decimal' : undefined,
+        min: spec.range?.min,
+        max: spec.range?.max,
+        step: spec.range?.step,
         placeholder: PLACEHOLDERS[spec.kind],
         list: spec.suggestRegions ? REGION_NAMES_LIST : undefined,
         autocomplete: 'off',
         spellcheck: 'false',
       });
     }
+    // The unit beside the field is for the eye; the label carries it for screen readers.
+    const unit = spec.unit ? [h('span', { class: 'sr-only' }, ` (${spec.unit})`)] : [];
     const label =
       cellLabel === undefined
-        ? h('label', { for: id }, spec.label)
-        : h('label', { for: id, class: 'sr-only' }, cellLabel);
+        ? h('label', { for: id }, spec.label, ...unit)
+        : h('label', { for: id, class: 'sr-only' }, cellLabel, ...unit);
     const hint = spec.hint && cellLabel === undefined ? [h('small', { class: 'field-hint' }, spec.hint)] : [];
-    return [label, control, ...hint, h('span', { class: 'field-error', id: errorId, 'data-error-for': path })];
+    const beside = [
+      ...(spec.unit ? [h('span', { class: 'field-unit', 'aria-hidden': 'true' }, spec.unit)] : []),
+      ...(spec.weightOf
+        ? [h('output', { class: 'field-share', id: shareId, 'data-weight-of': spec.weightOf, 'data-weight-path': path, title: 'Its percent of the total of these weights' })]
+        : []),
+    ];
+    const withUnit = beside.length > 0 ? h('span', { class: 'field-control' }, control, ...beside) : control;
+    return [label, withUnit, ...hint, h('span', { class: 'field-error', id: errorId, 'data-error-for': path })];
   }
+}
+
+/** A field's box in a grid: text and lists take the whole row, so names and region lists show whole. */
+function fieldClass(spec: FieldSpec): string {
+  return spec.kind === 'text' || spec.kind === 'list' ? 'field wide' : 'field';
+}
+
+/** The slot for a message about a whole row, such as a profile's approve and reschedule chances together. */
+function rowError(rowPath: PathSegment[]): HTMLElement {
+  return h('span', { class: 'field-error', 'data-error-for': dataPath(rowPath) });
 }
