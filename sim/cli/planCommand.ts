@@ -12,6 +12,7 @@ import {
   planRows,
   planRunCount,
   planVerdict,
+  recommendationTable,
   regionSweep,
   TargetError,
   type CapacityKind,
@@ -70,10 +71,16 @@ function planTable(plan: CapacityPlan): string {
   return textTable(header, rows, new Set(header.map((_, c) => c).filter((c) => c > 1 && c < header.length - 2)));
 }
 
-/** What the plan recommends and how sure it is, with what to try on the command line when a target cannot be met. */
+/** What the plan recommends and how sure it is, as a table per region and for the fleet, with what to try on the command line when a target cannot be met. */
 function recommendation(plan: CapacityPlan): string {
   const verdict = planVerdict(plan);
-  const lines = [verdict.headline, ...verdict.lines.map((line) => `  ${line}`), ...verdict.notes];
+  const table = recommendationTable(plan);
+  const tableText = textTable(
+    table.header,
+    table.rows.map((row) => row.cells),
+    new Set(table.numberColumns),
+  );
+  const lines = [verdict.headline, '', tableText, ...verdict.notes];
   if (!verdict.found) {
     const met = plan.targets.filter((_, t) => plan.atRecommendation.regions.every((region) => region.targets[t].meets));
     if (met.length > 0 && met.length < plan.targets.length) lines.push(`To size ${CAPACITY_WORDS[plan.kind]} for the other targets alone, run again with ${met.map((t) => `--target '${t.name}>=${t.minimumPercent}%'`).join(' ')}.`);

@@ -28,6 +28,7 @@ export type { CapacityPlan, PlanStep, RegionOutcome } from './CapacityPlan.js';
 export { regionSweep, type SweepPoint } from './regionSweep.js';
 export { PLAN_STATUS, planColumns, planRows } from './planRows.js';
 export { planVerdict, type PlanVerdict } from './planVerdict.js';
+export { recommendationTable, type RecommendationRow, type RecommendationTable } from './recommendationTable.js';
 export { planCapacity, planRunCount, type PlanRequest } from './planCapacity.js';
 export { pairedDifference, type PairedDifference } from './pairedDifference.js';
 export { COMPARE_COLUMNS, compareRows, type ComparedScenario } from './compareRows.js';

@@ -20,6 +20,7 @@ import {
   planColumns,
   planRows,
   planVerdict,
+  recommendationTable,
   regionSweep,
   replicationFiles,
   replicationSeeds,
@@ -153,8 +154,20 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
         const rung = plan.recommended[r];
         if (rung !== null) expect(await curve.locator('.mark.recommended').getAttribute('data-capacity')).toBe(String(plan.levels[r][rung].capacity));
       }
+      // Each sweep's legend says what its filled and hollow points mean.
+      const legend = await page.locator('section[data-plan-view^="sweep-"] .legend').first().textContent();
+      for (const words of ['filled: lower bound meets the target', 'hollow: lower bound short of it']) expect(legend).toContain(words);
       const verdict = page.locator('[data-plan-recommendation]');
       expect(await verdict.textContent()).toContain(planVerdict(plan).headline);
+      // The recommendation is a table with the terminal's cells: a row per region, then the fleet's.
+      const table = recommendationTable(plan);
+      const rows = page.locator('[data-plan-table] tbody tr');
+      expect(await rows.count()).toBe(baseline.regions.length + 1);
+      expect(await page.locator('[data-plan-table] thead th').allTextContents()).toEqual(table.header);
+      for (const [i, row] of table.rows.entries()) {
+        expect(await rows.nth(i).getAttribute('data-region')).toBe(i < baseline.regions.length ? baseline.regions[i].name : 'fleet');
+        expect(await rows.nth(i).locator('th, td').allTextContents()).toEqual(row.cells);
+      }
       await expectFile(page, '[data-download-study-csv="plan.csv"]', 'plan.csv', toCsv(planColumns(plan), planRows(plan)));
 
       // Compare: the baseline being edited against the bundled tight-capacity, on the same seeds.

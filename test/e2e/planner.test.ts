@@ -206,6 +206,56 @@ describe('the web planner in headless Chromium', () => {
   );
 
   it(
+    'fits the form to its data: date pickers for dates, chances typed as percents into the scenario\u2019s fractions, weights with their percent, and a skip link to the results',
+    async () => {
+      const page = await openAfterBaselineRun();
+      for (const path of ['release.announce', 'release.windowStart', 'release.windowEnd', 'release.n1SupportEnd', 'waves.0.start', 'waves.0.end']) {
+        expect(await page.locator(`[data-path="${path}"]`).getAttribute('type'), path).toBe('date');
+      }
+      const slots = page.locator('[data-path="regions.0.updateSlots"]');
+      expect([await slots.getAttribute('type'), await slots.getAttribute('min'), await slots.getAttribute('max'), await slots.getAttribute('step')]).toEqual(['number', '1', '100000', '1']);
+
+      // The baseline's prompt admins approve with chance 0.6: the field shows 60 (%), and 7 typed is 0.07 in the file, exactly.
+      const approve = page.locator('[data-path="admins.prompt.approve"]');
+      expect(await approve.inputValue()).toBe('60');
+      await approve.fill('7');
+      await approve.blur();
+      await expect.poll(async () => (JSON.parse(await scenarioText(page)) as { admins: { prompt: { approve: unknown } } }).admins.prompt.approve, POLL).toBe(0.07);
+      await expect.poll(() => page.locator('#panel-run').getAttribute('data-stale'), POLL).toBe('true');
+      // And back: the JSON text's fraction shows in the form as its percent.
+      const text = await scenarioText(page);
+      await page.fill('#scenario-json', text.replace('"approve": 0.07', '"approve": 0.35'));
+      await expect.poll(() => page.locator('[data-path="admins.prompt.approve"]').inputValue(), POLL).toBe('35');
+
+      // Approve and reschedule together past 100 %: the message in words, under the profile's row.
+      await page.fill('[data-path="admins.prompt.reschedule"]', '70');
+      await expect
+        .poll(async () => (await page.locator('[data-error-for="admins.prompt"]').textContent())?.trim(), POLL)
+        .toBe('The chances to approve (35 %) and to reschedule (70 %) add up to more than 100 %.');
+      await page.fill('[data-path="admins.prompt.reschedule"]', '15');
+
+      // Wave shares 2, 8, 25, 35 and 45 add up to 115: each shows its part of 115, and a note says so.
+      await page.fill('[data-path="waves.4.share"]', '45');
+      await expect.poll(() => page.locator('[data-weights-note="waves"]').textContent(), POLL).toContain('add up to 115, not 100');
+      expect(await page.locator('output[data-weight-path="waves.0.share"]').textContent()).toBe('1.7 %');
+      expect(await page.locator('output[data-weight-path="waves.4.share"]').textContent()).toBe('39.1 %');
+
+      // The skip link is the first stop of the Tab key, and takes the focus past the form to the results.
+      const first = await page.evaluate(() => document.querySelector('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')?.id);
+      expect(first).toBe('skip-to-results');
+      const hash = await page.evaluate(() => location.hash);
+      await page.focus('#skip-to-results');
+      expect(await page.locator('#skip-to-results').isVisible(), 'visible once focused').toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('results');
+      expect(await page.evaluate(() => location.hash), 'the address (where a scenario link lives) is left alone').toBe(hash);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.getElementById('results')!.contains(document.activeElement))).toBe(true);
+    },
+    TEST_MS,
+  );
+
+  it(
     'downloads the five CSV reports of the baseline byte for byte as the command line writes them',
     async () => {
       const page = await openAfterBaselineRun();

@@ -2,13 +2,16 @@
  * The Plan tab: the release manager states the targets (on-time share and
  * share on n at window end, each a minimum in %), the confidence, which
  * capacity to size and the levels to search; the app runs `wavesim plan`'s
- * bisection on the replication workers and shows the sweep curve, the
- * recommended level per region and how sure it is, and plan.csv.
+ * bisection on the replication workers and shows the recommendation as a
+ * table (per region: capacity now, recommended, each target's lower bound
+ * there and its margin), the sweep curves, every level evaluated, and
+ * plan.csv.
  */
 import {
   formatStat,
   parseTargets,
   planVerdict,
+  recommendationTable,
   regionSweep,
   TARGET_KPIS,
   TargetError,
@@ -16,6 +19,7 @@ import {
   LEVEL_GRID_LIMITS,
   type LevelGrid,
   type PlanRequest,
+  type CapacityPlan,
   type TargetName,
 } from '../../sim/plan/index.js';
 import { planCurve, type PlanCurve } from '../batch/planCurve.js';
@@ -160,7 +164,7 @@ export class PlanPanel {
     this.verdict.dataset.found = String(verdict.found);
     this.verdict.replaceChildren(
       h('p', { class: 'verdict-headline' }, verdict.headline),
-      h('ul', {}, ...verdict.lines.map((line) => h('li', {}, line))),
+      h('div', { class: 'table-wrap' }, recommendationElement(plan)),
       ...verdict.notes.map((note) => h('p', { class: 'verdict-note' }, note)),
     );
     this.levels.replaceChildren(this.levelTable(study));
@@ -211,4 +215,39 @@ export class PlanPanel {
       ),
     );
   }
+}
+
+/**
+ * The recommendation as a table, the terminal's cells: a row per region and
+ * one for the fleet; each margin cell says in words whether its target is met.
+ */
+function recommendationElement(plan: CapacityPlan): HTMLTableElement {
+  const table = recommendationTable(plan);
+  const confidence = `${Math.round(plan.confidence * 1000) / 10} %`;
+  return h(
+    'table',
+    { class: 'kpi-table plan-table', 'data-plan-table': '' },
+    h(
+      'caption',
+      {},
+      `Each region's capacity now and the smallest that meets every target; at it, each target's lower ${confidence} confidence bound and its margin: the bound less the target, in percentage points.`,
+    ),
+    h('thead', {}, h('tr', {}, ...table.header.map((text) => h('th', { scope: 'col' }, text)))),
+    h(
+      'tbody',
+      {},
+      ...table.rows.map((row) =>
+        h(
+          'tr',
+          { 'data-region': row.scope, 'data-found': String(row.found), class: row.scope === 'fleet' ? 'plan-fleet' : undefined },
+          ...row.cells.map((cell, c) => {
+            if (c === 0) return h('th', { scope: 'row' }, cell);
+            const margin = c >= 3 && (c - 3) % 2 === 1 ? row.margins[(c - 4) / 2] : undefined;
+            if (margin === undefined) return h('td', { class: table.numberColumns.includes(c) ? 'num' : undefined }, cell);
+            return h('td', { 'data-margin': margin === null ? '' : margin.toFixed(2), class: margin !== null && margin < 0 ? 'short' : 'met' }, cell);
+          }),
+        ),
+      ),
+    ),
+  );
 }

@@ -39,6 +39,8 @@ export interface PlanCurve {
   base: number;
   /** The ladder's smallest and largest capacity. */
   capacityRange: [number, number];
+  /** How many levels the region's ladder has (the search ran some of them). */
+  rungs: number;
 }
 
 /** The curve of region `r` of `plan`. */
@@ -61,5 +63,6 @@ export function planCurve(plan: CapacityPlan, r: number): PlanCurve {
     recommended: rung === null ? null : { ...ladder[rung] },
     base: plan.baseCapacity[r],
     capacityRange: [ladder[0]?.capacity ?? 0, ladder.at(-1)?.capacity ?? 1],
+    rungs: ladder.length,
   };
 }

@@ -3,15 +3,16 @@
  * capacity the search evaluated, in its 95 % interval band, against the
  * target's minimum (dashed); today's capacity and the recommended one are
  * marked. Points whose lower bound reaches the minimum are filled, the
- * others hollow.
+ * others hollow, and the legend says so.
  */
-import { area, line, scaleLinear } from 'd3';
+import { area, color as d3Color, line, scaleLinear } from 'd3';
 import type { PlanCurve } from '../batch/planCurve.js';
 import type { ChartHandle, ChartOptions } from './ChartTypes.js';
 import { AXIS_MARGIN, TIME_AXIS_HEIGHT, UNIT_ROW, drawBottomAxis, drawValueAxis } from './toolkit/axes.js';
 import { createChart } from './toolkit/chartFrame.js';
 import { drawLegend } from './toolkit/legend.js';
-import { GOOD, lineColor, MUTED } from './toolkit/palette.js';
+import { GOOD, INK, lineColor, MUTED } from './toolkit/palette.js';
+import { textWidth } from './toolkit/textWidth.js';
 import { hideTooltip, showTooltip } from './toolkit/tooltip.js';
 
 const RIGHT_PAD = 16;
@@ -21,8 +22,29 @@ const pct = (v: number) => `${v.toFixed(2)} %`;
 /** A capacity as drawn: whole slots, or GB/h to one decimal at most. */
 const capacityText = (v: number) => String(Math.round(v * 10) / 10);
 
+/**
+ * Why the sweep of `curve` shows one level only, or null when it shows more:
+ * the grid gave the region one level, or its largest level already missed a
+ * target (the search tries it first, and stops there).
+ */
+export function singleLevelReason(curve: PlanCurve): string | null {
+  const points = curve.targets[0]?.points ?? [];
+  if (points.length !== 1) return null;
+  const { capacity, level } = points[0];
+  if (curve.rungs === 1) return `One level only: every factor of the level grid rounds to the same capacity in ${curve.region} (${curve.capacityLabel}: ${capacityText(capacity)}), so there was nothing else to try.`;
+  if (curve.recommended === null) {
+    return `One level only: the search tries the largest level first, and there (${capacityText(capacity)}, ×${level}) a target is missed, so no smaller level can meet it and the search stopped.`;
+  }
+  return null;
+}
+
 /** "NAM: 55 update slots (×1.15) is the smallest that meets every target; there on-time share 99.4 % (target 99 %)." or why none is. */
 export function planCurveSummary(curve: PlanCurve): string {
+  const why = singleLevelReason(curve);
+  return why === null ? sweepReading(curve) : `${sweepReading(curve)} ${why}`;
+}
+
+function sweepReading(curve: PlanCurve): string {
   const what = `${curve.region}, ${curve.capacityLabel}`;
   if (curve.recommended === null) return `${what}: no capacity evaluated meets every target (${curve.targets.map((t) => `${t.label} at least ${t.minimumPercent} %`).join(', ')}).`;
   const { level, capacity } = curve.recommended;
@@ -48,7 +70,10 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
           [
             ...curve.targets.map((t, i) => ({ label: `${t.label}, mean`, color: lineColor(i), shape: 'line' as const })),
             { label: 'target minimum', color: lineColor(0), shape: 'dashed' as const },
-            { label: '95 % interval', color: 'rgba(107, 114, 128, 0.3)' },
+            // The band's own colour when there is one band; grey stands for bands of several colours.
+            { label: '95 % interval', color: curve.targets.length === 1 ? faded(lineColor(0)) : 'rgba(107, 114, 128, 0.3)' },
+            { label: 'filled: lower bound meets the target', color: INK, shape: 'dot' as const },
+            { label: 'hollow: lower bound short of it', color: INK, shape: 'ring' as const },
             { label: 'now', color: MUTED, shape: 'dashed' as const },
             ...(curve.recommended === null ? [] : [{ label: 'recommended', color: GOOD, shape: 'dashed' as const }]),
           ],
@@ -153,7 +178,9 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
         const marker = (at: number, cls: string, color: string, label: string, dash: string) => {
           const px = x(at);
           marks.append('line').attr('class', `mark ${cls}`).attr('data-capacity', at).attr('x1', px).attr('x2', px).attr('y1', top).attr('y2', bottom).attr('stroke', color).attr('stroke-dasharray', dash);
-          const leftSide = px > ctx.width * 0.7;
+          // The label goes on whichever side of its line it fits, so it is never cut at the chart's edge.
+          const room = textWidth(label) + 4;
+          const leftSide = px + room > ctx.width - RIGHT_PAD && px - room >= 0;
           // At the foot of the line: the curves rise with capacity, so the lower right is where they are not.
           marks
             .append('text')
@@ -173,4 +200,10 @@ export function planCurveChart(container: HTMLElement, curve: PlanCurve, options
     },
     options,
   );
+}
+
+/** `color` as the band under a mean is drawn: the same hue at the band's opacity. */
+function faded(color: string): string {
+  const c = d3Color(color);
+  return c ? c.copy({ opacity: 0.18 }).formatRgb() : color;
 }

@@ -22,7 +22,10 @@ describe('wavesim plan', () => {
     expect(stdout).toMatch(/^Planning update slots for "Tiny: 3 tenants, 2 regions": on-time>=50% with 95% confidence; 3 replications per batch/m);
     expect(stdout).toMatch(/^region +level +update slots +on-time mean +lower 95% +meets$/m);
     expect(stdout).toMatch(/^Set update slots North \d \(×[\d.]+\), South-East \d \(×[\d.]+\); now North 1, South-East 1\.$/m);
-    expect(stdout).toMatch(/^ {2}The fleet, every region as above: on-time share mean/m);
+    // The recommendation as a table: a row per region and one for the fleet, with each target's lower bound and margin.
+    expect(stdout).toMatch(/^region +update slots now +recommended +on-time share: lower 95 % bound +margin to its target$/m);
+    expect(stdout).toMatch(/^North +1 +(\d \(×[\d.]+\)|none up to \d \(×[\d.]+\)) +[\d.]+ % +[+−][\d.]+ points: (meets|short of) 50 %$/m);
+    expect(stdout).toMatch(/^fleet \(every region as above\) +2 +\d +[\d.]+ % +[+−][\d.]+ points: (meets|short of) 50 %$/m);
     // Tiny has one slot per region: ×0.5 and ×1 both give 1 slot, ×1.5 and ×2 both 2, so each region's ladder has two rungs.
     expect(stdout).toMatch(/all regions together in \d batches of 3 replications.*: \d+ runs, where trying every level would take 6\./);
   });
