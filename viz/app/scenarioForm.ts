@@ -253,9 +253,12 @@ export class ScenarioForm {
   }
 }
 
-/** A field's box in a grid: text and lists take the whole row, so names and region lists show whole. */
+/** Kinds whose values are words or long strings: their fields take a whole row, so names, region lists, kinds and times show whole. */
+const WIDE_KINDS: ReadonlySet<FieldSpec['kind']> = new Set(['text', 'list', 'choice', 'dateTime']);
+
+/** A field's box in a grid. */
 function fieldClass(spec: FieldSpec): string {
-  return spec.kind === 'text' || spec.kind === 'list' ? 'field wide' : 'field';
+  return WIDE_KINDS.has(spec.kind) ? 'field wide' : 'field';
 }
 
 /** The slot for a message about a whole row, such as a profile's approve and reschedule chances together. */
