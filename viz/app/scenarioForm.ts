@@ -142,6 +142,26 @@ export class ScenarioForm {
   private tableGroup(group: TableGroup): HTMLElement {
     const rows = valueAt(this.input, group.rows);
     const keys: PathSegment[] = group.rowKeys ? [...group.rowKeys] : Array.isArray(rows) ? rows.map((_, i) => i) : [];
+    const body =
+      keys.length === 0
+        ? h('p', { class: 'form-note' }, 'None.')
+        : group.cards
+          ? h('div', { class: 'form-cards' }, ...keys.map((key) => this.card(group, key)))
+          : this.table(group, keys);
+    const weighted = group.columns.find((c) => c.weightOf !== undefined);
+    return h(
+      'section',
+      { class: 'form-group' },
+      h('h3', {}, group.title),
+      body,
+      ...(weighted ? [h('p', { class: 'form-note weights-note', 'data-weights-note': weighted.weightOf!, role: 'status', hidden: true })] : []),
+      ...(group.newRow ? [h('button', { type: 'button', class: 'add-row', 'data-add-row': dataPath(group.rows) }, group.newRow.label)] : []),
+    );
+  }
+
+  /** The rows `keys` of `group` as a table, a column per field, each row followed by its own error slot. */
+  private table(group: TableGroup, keys: PathSegment[]): HTMLElement {
+    const rows = valueAt(this.input, group.rows);
     const head = h(
       'tr',
       {},
@@ -151,49 +171,31 @@ export class ScenarioForm {
     );
     const columnCount = group.columns.length + (group.rowHeader ? 1 : 0) + (group.newRow ? 1 : 0);
     const body = keys.flatMap((key) => {
-      const row = valueAt(rows, [key]);
-      const label = group.rowLabel(row, key);
+      const label = group.rowLabel(valueAt(rows, [key]), key);
       const rowPath = [...group.rows, key];
-      return [h(
+      const fields = h(
         'tr',
         {},
         ...(group.rowHeader ? [h('th', { scope: 'row' }, label)] : []),
         ...group.columns.map((c) => h('td', {}, ...this.field(c, [...rowPath, ...c.key], `${c.label}, ${label}`))),
-        ...(group.newRow
-          ? [h('td', {}, h('button', { type: 'button', class: 'remove-row', 'data-remove-row': dataPath(rowPath), 'aria-label': `Remove ${label}`, title: `Remove ${label}` }, '×'))]
-          : []),
-      ),
+        ...(group.newRow ? [h('td', {}, removeButton(rowPath, label))] : []),
+      );
       // A rule that joins the row's fields (approve and reschedule together) has its message here, under the row.
-      h('tr', { class: 'row-error' }, h('td', { colspan: columnCount }, rowError(rowPath)))];
+      return [fields, h('tr', { class: 'row-error' }, h('td', { colspan: columnCount }, rowError(rowPath)))];
     });
-    const table =
-      keys.length === 0
-        ? h('p', { class: 'form-note' }, 'None.')
-        : group.cards
-          ? h('div', { class: 'form-cards' }, ...keys.map((key) => this.card(group, key)))
-          : h('div', { class: 'table-wrap' }, h('table', { class: 'form-table' }, h('thead', {}, head), h('tbody', {}, ...body)));
-    const weighted = group.columns.find((c) => c.weightOf !== undefined);
-    return h(
-      'section',
-      { class: 'form-group' },
-      h('h3', {}, group.title),
-      table,
-      ...(weighted ? [h('p', { class: 'form-note weights-note', 'data-weights-note': weighted.weightOf!, role: 'status', hidden: true })] : []),
-      ...(group.newRow ? [h('button', { type: 'button', class: 'add-row', 'data-add-row': dataPath(group.rows) }, group.newRow.label)] : []),
-    );
+    return h('div', { class: 'table-wrap' }, h('table', { class: 'form-table' }, h('thead', {}, head), h('tbody', {}, ...body)));
   }
 
   /** One row of a card table: its fields with their labels, the remove button, and the row's own error slot. */
   private card(group: TableGroup, key: PathSegment): HTMLElement {
     const rowPath = [...group.rows, key];
-    const label = `${group.rowLabel(undefined, key)}`;
+    // Named by its place, not its name field, which the user may be editing: the card is not drawn again as they type.
+    const label = group.rowLabel(undefined, key);
     return h(
       'fieldset',
       { class: 'form-card' },
       h('legend', {}, label),
-      ...(group.newRow
-        ? [h('button', { type: 'button', class: 'remove-row', 'data-remove-row': dataPath(rowPath), 'aria-label': `Remove ${label}`, title: `Remove ${label}` }, '×')]
-        : []),
+      ...(group.newRow ? [removeButton(rowPath, label)] : []),
       h('div', { class: 'field-grid' }, ...group.columns.map((c) => h('div', { class: fieldClass(c) }, ...this.field(c, [...rowPath, ...c.key])))),
       rowError(rowPath),
     );
@@ -264,4 +266,9 @@ function fieldClass(spec: FieldSpec): string {
 /** The slot for a message about a whole row, such as a profile's approve and reschedule chances together. */
 function rowError(rowPath: PathSegment[]): HTMLElement {
   return h('span', { class: 'field-error', 'data-error-for': dataPath(rowPath) });
+}
+
+/** The button that removes the row at `rowPath`, named for screen readers by the row's label. */
+function removeButton(rowPath: PathSegment[], label: string): HTMLButtonElement {
+  return h('button', { type: 'button', class: 'remove-row', 'data-remove-row': dataPath(rowPath), 'aria-label': `Remove ${label}`, title: `Remove ${label}` }, '×');
 }
