@@ -8,7 +8,7 @@
 import { CAPACITY_WORDS } from './capacityLevels.js';
 import type { CapacityPlan } from './CapacityPlan.js';
 import type { TargetEvaluation } from './evaluateTargets.js';
-import { formatStat } from './formatStat.js';
+import { formatStat, NO_VALUE } from './formatStat.js';
 import { TARGET_KPIS } from './parseTarget.js';
 
 /** One row: a region's (or the fleet's) figures at its recommended capacity. */
@@ -56,7 +56,7 @@ export function recommendationTable(plan: CapacityPlan): RecommendationTable {
   const targetCells = (targets: readonly TargetEvaluation[]) =>
     targets.flatMap((t) => {
       const margin = marginOf(t);
-      return [t.count === 0 ? 'n/a' : `${formatStat(t.lowerBound, '%')} %`, marginText(t, margin)];
+      return [t.count === 0 ? NO_VALUE : `${formatStat(t.lowerBound, '%')} %`, marginText(t, margin)];
     });
   const rows: RecommendationRow[] = plan.regions.map((region, r) => {
     const { level, targets } = final.regions[r];
