@@ -13,6 +13,7 @@ import { createChart } from './toolkit/chartFrame.js';
 import { formatNumber, formatShare } from './toolkit/format.js';
 import { lineColor, MUTED } from './toolkit/palette.js';
 import { endOfHourBandPath, endOfHourLinePath, stepAreaPath, stepLinePath } from './toolkit/paths.js';
+import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin } from './toolkit/timeScale.js';
 
@@ -70,10 +71,7 @@ export function bandChart(container: HTMLElement, data: BandChartData, options: 
             ...data.lines.map((line) => ({ label: line.label, color: lineColor(line.colorIndex), shape: 'line' as const })),
             { label: '90 % band (5th to 95th percentile)', color: 'rgba(107, 114, 128, 0.3)' },
           ],
-          markers: [
-            { hour: data.windowStartHour, label: 'window opens' },
-            { hour: data.windowEndHour, label: 'window closes', tone: 'alert' },
-          ],
+          markers: calendarRules(data),
           panels: [0],
           bin: data.bin,
           brushSnap: data.bin,

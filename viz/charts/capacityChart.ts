@@ -12,6 +12,7 @@ import { createChart } from './toolkit/chartFrame.js';
 import { formatCount, formatNumber } from './toolkit/format.js';
 import { ALERT, MUTED, regionColor } from './toolkit/palette.js';
 import { stepAreaPath, stepLinePath } from './toolkit/paths.js';
+import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin } from './toolkit/timeScale.js';
 
@@ -72,7 +73,7 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
     {
       title: `Capacity — ${data.scenarioName}`,
       summary: capacitySummary(data),
-      height: 320,
+      height: 400,
       fullDomain: [0, data.hours],
       draw(ctx) {
         const bin = binHours(ctx.domain);
@@ -86,6 +87,8 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
           spans: data.spans,
+          waves: data.waveSpans,
+          markers: calendarRules(data),
           bounds: wholeChart(ctx),
           legend: [
             ...data.regions.map((label, i) => ({ label: bin === 24 ? `${label}, daily peak` : label, color: regionColor(i), shape: 'line' as const })),
@@ -151,8 +154,8 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
           .domain([0, waitMax || 1])
           .nice()
           .range([queue.height, 0]);
-        drawValueAxis(queue.axes, yQueue, { side: 'left', plotWidth, unit: 'instances queued', grid: true });
-        drawValueAxis(queue.axes, yWait, { side: 'right', plotWidth, unit: 'mean wait (h)' });
+        drawValueAxis(queue.axes, yQueue, { side: 'left', plotWidth, unit: 'instances queued', grid: true, unitY: queue.unitY });
+        drawValueAxis(queue.axes, yWait, { side: 'right', plotWidth, unit: 'mean wait (h)', unitY: queue.unitY });
         queue.marks
           .append('path')
           .attr('class', 'mark')
