@@ -92,7 +92,7 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
           bounds: wholeChart(ctx),
           legend: [
             ...data.regions.map((label, i) => ({ label: bin === 24 ? `${label}, daily peak` : label, color: regionColor(i), shape: 'line' as const })),
-            { label: 'slot capacity (dashed)', color: MUTED, shape: 'dashed' as const },
+            { label: "slot capacity (dashed, in the region's colour)", color: MUTED, shape: 'dashed' as const },
             { label: bin === 24 ? 'most instances queued' : 'instances queued', color: QUEUE_FILL },
             { label: 'mean Queued wait', color: ALERT, shape: 'line' as const },
           ],

@@ -34,9 +34,13 @@ export function spanLegend(spans: readonly ViewSpan[]): LegendItem[] {
   return (Object.keys(SPAN_LABELS) as SpanKind[]).filter((k) => kinds.has(k)).map((k) => ({ label: SPAN_LABELS[k], color: spanFill(k) }));
 }
 
-/** A label for each span, from its start (or the domain's, for one begun before it), placed after the chart's own markers. */
+/**
+ * A label for each span, from its start (or the domain's, for one begun
+ * before it), longest span first: labels are placed as room allows, and a
+ * 36-hour outage matters more than an hour's maintenance.
+ */
 export function spanMarkers(spans: readonly ViewSpan[], x: TimeScale): Marker[] {
-  return spans.map((s) => ({ hour: Math.max(s.start, x.domain[0]), label: s.label, kind: 'span' }));
+  return [...spans].sort((a, b) => b.end - b.start - (a.end - a.start)).map((s) => ({ hour: Math.max(s.start, x.domain[0]), label: s.label, kind: 'span' }));
 }
 
 /** The swatch of a kind, as the translucent fill looks over white. */
