@@ -68,7 +68,8 @@ export async function chartLayoutProblems(page: Page, min: MinimumWidths): Promi
 
 /**
  * Problems with the page at its current width: wider than the window
- * (horizontal scroll), and tabs or scenario fields whose text is cut.
+ * (horizontal scroll), and tabs or the scenario's table fields (waves,
+ * regions, incidents) whose text is cut.
  */
 export async function pageWidthProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -80,7 +81,7 @@ export async function pageWidthProblems(page: Page): Promise<string[]> {
       if (tab.scrollWidth > tab.clientWidth + 1) problems.push(`the tab "${tab.textContent}" is cut`);
       if (box.right > root.clientWidth + 1) problems.push(`the tab "${tab.textContent}" ends at ${Math.round(box.right)} px, past the window`);
     }
-    for (const input of document.querySelectorAll<HTMLInputElement>('#scenario-form input[type="text"]')) {
+    for (const input of document.querySelectorAll<HTMLInputElement>('#scenario-form .form-table input[type="text"]')) {
       if (input.getBoundingClientRect().width > 0 && input.scrollWidth > input.clientWidth + 1) {
         problems.push(`the field ${input.getAttribute('aria-label') ?? input.name} cuts its value "${input.value}"`);
       }

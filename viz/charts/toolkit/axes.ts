@@ -38,13 +38,14 @@ const TICK_ROOM = 12;
  * Takes out the labels of ticks (d3's `.tick` groups in `axis`, at `at(datum)`
  * px along it) that would crowd the one before them or pass `[from, to]`.
  */
-function thinTickLabels<D>(axis: G, at: (datum: D) => number, [from, to]: [number, number]): void {
+function thinTickLabels<D>(axis: G, at: (datum: D) => number, [from, to]: [number, number] = [-Infinity, Infinity]): void {
   const ticks = axis.selectAll<SVGGElement, D>('.tick').nodes();
   const boxes = ticks.map((tick) => {
     const width = textWidth(tick.textContent ?? '');
     return [{ x: at(select<SVGGElement, D>(tick).datum()) - width / 2, y: 0, width, height: 1 }];
   });
-  placeLabels(boxes, { bounds: { x: from, y: 0, width: to - from, height: 1 }, gap: 6 }).forEach((chosen, i) => {
+  const bounds = Number.isFinite(from) && Number.isFinite(to) ? { x: from, y: 0, width: to - from, height: 1 } : undefined;
+  placeLabels(boxes, { bounds, gap: 6 }).forEach((chosen, i) => {
     if (chosen < 0) ticks[i].querySelector('text')?.remove();
   });
 }
@@ -142,7 +143,7 @@ function unitText(y: ScaleLinear<number, number>, { unit, valueUnit }: ValueAxis
   return start === 0 ? unit : `${unit}, axis starts at ${format(start)}${valueUnit ? ` ${valueUnit}` : ''}`;
 }
 
-/** Draws a bottom axis for a value scale `x` at `top` in `g`'s frame, captioned at its right end. */
+/** Draws a bottom axis for a value scale `x` at `top` in `g`'s frame, captioned at its right end; labels that would crowd are left out. */
 export function drawBottomAxis(g: G, x: ScaleLinear<number, number>, top: number, caption: string, tickFormat?: (value: number) => string): void {
   const [left, right] = x.range();
   const ticks = Math.max(2, Math.floor((right - left) / 80));
@@ -153,6 +154,7 @@ export function drawBottomAxis(g: G, x: ScaleLinear<number, number>, top: number
     .attr('transform', `translate(0,${top})`)
     .call(axisBottom(x).ticks(ticks).tickFormat((d) => format(d as number)).tickSizeOuter(0));
   restyle(axis);
+  thinTickLabels<number>(axis, (d) => x(d));
   axis
     .append('text')
     .attr('class', 'axis-caption')

@@ -33,7 +33,7 @@ export interface PlacedMarker extends Marker {
 /** Height of a marker label row, px. */
 export const MARKER_ROW = 13;
 /** Rows of marker labels at most: more would squeeze the plot. */
-export const MAX_MARKER_ROWS = 3;
+export const MAX_MARKER_ROWS = 4;
 const LABEL_PAD = 3;
 /** Air kept between labels side by side, px; rows are already apart, so a label's box is this much shorter than its row. */
 const LABEL_GAP = 4;
