@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { create, scaleLinear } from 'd3';
+import { scaleLinear, select } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { drawBottomAxis, drawTimeAxis, drawValueAxis } from '../../viz/charts/toolkit/axes.js';
 import { timeScale } from '../../viz/charts/toolkit/timeScale.js';
 
 /** A fresh SVG group to draw an axis into. */
-const group = () => create('svg:svg').append('g');
+const group = () => select(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
 const tickLabels = (g: ReturnType<typeof group>) => [...g.node()!.querySelectorAll('.tick text')].map((t) => t.textContent);
 
 describe('axes', () => {

@@ -28,6 +28,20 @@ describe('markers', () => {
     expect(placeMarkers(crowd, x).map((m) => m.row)).toEqual([...Array.from({ length: MAX_MARKER_ROWS }, (_, row) => row), -1]);
   });
 
+  it('starts a span\u2019s label at the span, a row lower, rather than end it there', () => {
+    const placed = placeMarkers(
+      [
+        { hour: 400, label: 'window opens' },
+        { hour: 420, label: 'major incident in NAM', kind: 'span' },
+      ],
+      x,
+    );
+    expect(placed.map((m) => [m.anchor, m.row])).toEqual([
+      ['start', 0],
+      ['start', 1],
+    ]);
+  });
+
   it('keeps every label inside the plot: one that fits neither way is left out', () => {
     const narrow = timeScale('2027-01-01', [0, 100], [0, 60]);
     expect(placeMarkers([{ hour: 50, label: 'n-1 support ends' }], narrow)[0].row).toBe(-1);

@@ -55,16 +55,20 @@ function labelBox(px: number, label: string, anchor: 'start' | 'end', row: numbe
 /**
  * Places the markers inside the scale's domain, in the order given (put the
  * ones whose labels matter most first): each label takes the first free
- * place among row 0 right of its moment, row 0 left of it, row 1 right…,
- * within the plot's width.
+ * place among row 0 right of its moment, row 0 left of it, row 1 right…
+ * (a span's label: every row right of its start first), within the plot's
+ * width.
  */
 export function placeMarkers(markers: readonly Marker[], x: TimeScale): PlacedMarker[] {
   const [d0, d1] = x.domain;
   const [r0, r1] = x.range;
   const visible = markers.filter((m) => m.hour >= d0 && m.hour <= d1).map((m) => ({ ...m, x: x(m.hour) }));
-  const places = visible.map((m) =>
-    Array.from({ length: MAX_MARKER_ROWS }, (_, row) => (['start', 'end'] as const).map((anchor) => ({ anchor, row, box: labelBox(m.x, m.label, anchor, row) }))).flat(),
-  );
+  // A span's label reads as the span's only when it starts there: it tries every row right of its start before any left of it.
+  const rows = Array.from({ length: MAX_MARKER_ROWS }, (_, row) => row);
+  const places = visible.map((m) => {
+    const at = (anchor: 'start' | 'end', row: number) => ({ anchor, row, box: labelBox(m.x, m.label, anchor, row) });
+    return m.kind === 'span' ? [...rows.map((row) => at('start', row)), ...rows.map((row) => at('end', row))] : rows.flatMap((row) => [at('start', row), at('end', row)]);
+  });
   const chosen = placeLabels(
     places.map((p) => p.map((c) => c.box)),
     { bounds: { x: r0, y: 0, width: r1 - r0, height: MAX_MARKER_ROWS * MARKER_ROW }, gap: LABEL_GAP },
