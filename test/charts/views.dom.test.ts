@@ -50,7 +50,7 @@ describe('the seven views, drawn into a page', () => {
   });
 
   it('time charts label their axes with units and UTC', () => {
-    expect(units(render('capacity').svg)).toEqual(['update slots in use', 'instances queued', 'mean wait (h)']);
+    expect(units(render('capacity').svg)).toEqual(['update slots in use, daily peak', 'instances queued', 'mean wait (h)']);
     expect(units(render('compliance').svg)).toEqual(['% of fleet on n']);
     // Storage spans only the values shown, so its axis says where it starts.
     expect(units(render('storage').svg)).toEqual(['Total Storage Used (GB), axis starts at 980 GB', 'gap (GB), actual − reported']);

@@ -73,7 +73,7 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
     {
       title: `Capacity — ${data.scenarioName}`,
       summary: capacitySummary(data),
-      height: 400,
+      height: 420,
       fullDomain: [0, data.hours],
       draw(ctx) {
         const bin = binHours(ctx.domain);
@@ -91,7 +91,8 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
           markers: calendarRules(data),
           bounds: wholeChart(ctx),
           legend: [
-            ...data.regions.map((label, i) => ({ label: bin === 24 ? `${label}, daily peak` : label, color: regionColor(i), shape: 'line' as const })),
+            // Over days the axis says the lines are daily peaks, so the legend keeps to the regions' names and stays short.
+            ...data.regions.map((label, i) => ({ label, color: regionColor(i), shape: 'line' as const })),
             { label: "slot capacity (dashed, in the region's colour)", color: MUTED, shape: 'dashed' as const },
             { label: bin === 24 ? 'most instances queued' : 'instances queued', color: QUEUE_FILL },
             { label: 'mean Queued wait', color: ALERT, shape: 'line' as const },
@@ -120,7 +121,7 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
 
         const slotMax = data.regions.reduce((max, _, r) => Math.max(max, peak(data.slotUse[r], first, last), peak(data.slotCapacity[r], first, last)), 1);
         const y = scaleLinear().domain([0, slotMax]).nice().range([slots.height, 0]);
-        drawValueAxis(slots.axes, y, { side: 'left', plotWidth, unit: 'update slots in use', grid: true, unitY: slots.unitY });
+        drawValueAxis(slots.axes, y, { side: 'left', plotWidth, unit: bin === 24 ? 'update slots in use, daily peak' : 'update slots in use', grid: true, unitY: slots.unitY });
         // Slot use swings from idle days to full nights: over days, each day's peak is what a planner sizes against.
         const [firstBin, lastBin] = binsInDomain(ctx.domain, bin, waits.length);
         const binX = (b: number) => x(b * bin);
