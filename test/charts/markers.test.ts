@@ -45,6 +45,8 @@ describe('markers', () => {
   it('keeps every label inside the plot: one that fits neither way is left out', () => {
     const narrow = timeScale('2027-01-01', [0, 100], [0, 60]);
     expect(placeMarkers([{ hour: 50, label: 'n-1 support ends' }], narrow)[0].row).toBe(-1);
+    // Room the chart leaves right of the plot counts: a label near the right edge may run on into it.
+    expect(placeMarkers([{ hour: 95, label: 'wave' }], narrow, 30)[0]).toMatchObject({ anchor: 'start', row: 0 });
   });
 
   it('marks the window\u2019s close first, then n-1\u2019s support end, then its opening, all as rules', () => {

@@ -57,9 +57,9 @@ function labelBox(px: number, label: string, anchor: 'start' | 'end', row: numbe
  * ones whose labels matter most first): each label takes the first free
  * place among row 0 right of its moment, row 0 left of it, row 1 right…
  * (a span's label: every row right of its start first), within the plot's
- * width.
+ * width and the `rightRoom` px right of it that the chart leaves free.
  */
-export function placeMarkers(markers: readonly Marker[], x: TimeScale): PlacedMarker[] {
+export function placeMarkers(markers: readonly Marker[], x: TimeScale, rightRoom = 0): PlacedMarker[] {
   const [d0, d1] = x.domain;
   const [r0, r1] = x.range;
   const visible = markers.filter((m) => m.hour >= d0 && m.hour <= d1).map((m) => ({ ...m, x: x(m.hour) }));
@@ -71,7 +71,7 @@ export function placeMarkers(markers: readonly Marker[], x: TimeScale): PlacedMa
   });
   const chosen = placeLabels(
     places.map((p) => p.map((c) => c.box)),
-    { bounds: { x: r0, y: 0, width: r1 - r0, height: MAX_MARKER_ROWS * MARKER_ROW }, gap: LABEL_GAP },
+    { bounds: { x: r0, y: 0, width: r1 - r0 + rightRoom, height: MAX_MARKER_ROWS * MARKER_ROW }, gap: LABEL_GAP },
   );
   return visible.map((m, i) => {
     const place = places[i][chosen[i]];

@@ -90,7 +90,8 @@ export function timeFrame(ctx: DrawContext, spec: TimeFrameSpec): TimeFrame {
   const waves = placeWaves(spec.waves ?? [], x);
   const story = [...waveLegend(waves), ...spanLegend(spans)];
   const legendHeight = typeof spec.legend === 'function' ? drawnLegend(legendGroup, spec.legend, story, bounds.width - 8) : drawLegend(legendGroup, [...spec.legend, ...story], bounds.width - 8);
-  const placed = placeMarkers([...(spec.markers ?? []), ...spanMarkers(spans, x)], x);
+  const rightRoom = bounds.width - AXIS_MARGIN - plotWidth;
+  const placed = placeMarkers([...(spec.markers ?? []), ...spanMarkers(spans, x)], x, rightRoom);
   const waveTop = bounds.top + legendHeight + (legendHeight ? 4 : 0) + UNIT_ROW;
   const labelTop = waveTop + (waves.length > 0 ? WAVE_ROW + 3 : 0);
   const panelsTop = labelTop + markerRowCount(placed) * MARKER_ROW + PLOT_AIR;
@@ -117,7 +118,7 @@ export function timeFrame(ctx: DrawContext, spec: TimeFrameSpec): TimeFrame {
   });
   const bottom = top - PANEL_GAP;
 
-  drawTimeAxis(ctx.svg.append('g').attr('transform', `translate(${plotLeft},0)`), x, bottom, [AXIS_MARGIN, bounds.width - AXIS_MARGIN - plotWidth]);
+  drawTimeAxis(ctx.svg.append('g').attr('transform', `translate(${plotLeft},0)`), x, bottom, [AXIS_MARGIN, rightRoom]);
   if (waves.length > 0) drawWaveRow(ctx.svg.append('g').attr('transform', `translate(${plotLeft},${waveTop})`), waves);
   drawMarkers(ctx.svg.append('g').attr('transform', `translate(${plotLeft},0)`), placed, labelTop, panelsTop, bottom);
 
