@@ -2,8 +2,8 @@
  * Screenshots of the planner after a run, for checking the layout by eye:
  * `npx tsx scripts/screenshot.ts [out-folder] [bundled-scenario]` (default
  * /tmp/wavesim-shots, the automatic baseline run) writes the whole page at
- * 390, 1280 and 1920 px wide, each view on its own at 1280 px, and the
- * printed report. Builds and serves
+ * 390, 1280 and 1920 px wide, the views as laid out at each of those widths,
+ * each view on its own at 1280 px, and the printed report. Builds and serves
  * the app as the browser tests do, and stops everything it started when done.
  */
 import { mkdirSync } from 'node:fs';
@@ -29,6 +29,10 @@ try {
     await page.setViewportSize({ width, height: width === 390 ? 844 : width === 1280 ? 800 : 1080 });
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(out, `page-${width}.png`), fullPage: true });
+    // The results scroll inside their own column on wide screens: a window as tall as the views shows them all, laid out at this width.
+    await page.setViewportSize({ width, height: 4400 });
+    await page.waitForTimeout(800);
+    await page.locator('#views').screenshot({ path: join(out, `views-${width}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.waitForTimeout(500);

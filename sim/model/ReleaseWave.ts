@@ -26,6 +26,7 @@ import { Storage } from './Storage.js';
 import type { TraceEvent } from './TraceEvent.js';
 import { Updates } from './Updates.js';
 import { WaveBake } from './WaveBake.js';
+import { waveWindows } from './waveWindows.js';
 import { BEHIND, DONE, IDLE, SCHEDULED, WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
 
@@ -137,6 +138,7 @@ export class ReleaseWave {
       gateSummary: this.p.gates.result(c.sim.now),
       targets: { ...c.s.targets },
       bakes: this.p.bake.records,
+      waves: waveWindows(c.s),
       bakeHours: c.s.gates?.bakeHours ?? 0,
       versionsAtSupportEnd: this.p.schedule.versionsAtSupportEndCounts,
       events: c.sim.eventsProcessed,

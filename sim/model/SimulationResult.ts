@@ -211,6 +211,15 @@ export interface BakeRecord {
   to: number;
 }
 
+/** A wave of the plan and the hours its dates cover (from its first local midnight to its last, across its regions). */
+export interface WaveWindow {
+  name: string;
+  /** The regions it updates, in its order. */
+  regions: string[];
+  start: number;
+  end: number;
+}
+
 /** The health gates' figures over the run. */
 export interface GateSummary {
   halts: number;
@@ -301,6 +310,8 @@ export interface SimulationResult {
   targets: { shareOnN: number; onTimeShare: number };
   /** Every bake between waves that ended in the run, in time order. */
   bakes: BakeRecord[];
+  /** The scenario's waves, in its order, with the hours they cover. */
+  waves: WaveWindow[];
   /** Hours each wave's first updates must run without a halt before the next wave starts (0: none). */
   bakeHours: number;
   /** Instances on n, n-1 and n-2 as n-1's support ends (null when that falls outside the run). */

@@ -13,6 +13,7 @@ import {
   type Channel,
   type MessageType,
   type SimulationResult,
+  type WaveWindow,
 } from '../model/SimulationResult.js';
 import { windowEndStatus } from './windowEndStatus.js';
 
@@ -81,6 +82,8 @@ export interface ViewSeries {
 
   /** Incidents, planned maintenance, health-gate halts and bakes between waves, for the time charts to shade. */
   spans: ViewSpan[];
+  /** The scenario's waves, in its order, with the hours their dates cover: the time charts shade them and write their names. */
+  waveSpans: WaveWindow[];
 
   /** Messages sent, by type and channel. */
   messages: { type: MessageType; channel: Channel; count: number }[];
@@ -187,6 +190,7 @@ export function viewSeries(result: SimulationResult): ViewSeries {
     retainedOnDemandBackupGb: hourly.retainedOnDemandBackupGb,
     heatmap: { firstDay, days, starts },
     spans: timeSpans(result),
+    waveSpans: result.waves,
     messages: MESSAGE_TYPES.flatMap((type, t) => CHANNELS.map((channel, c) => ({ type, channel, count: result.messages[t][c] }))),
   };
 }

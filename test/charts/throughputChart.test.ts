@@ -14,12 +14,13 @@ describe('throughputChart', () => {
     expect(throughputSummary(v)).toBe('Throughput: 10 update steps completed; 50 % of the fleet on n never reached, 90 % never reached, 99 % never reached.');
   });
 
-  it('marks the window opening and close and only the milestones reached', () => {
+  it('marks the window\u2019s close, n-1\u2019s support end, only the milestones reached, then the window\u2019s opening', () => {
     expect(throughputMarkers(viewSeriesFixture()).map((m) => [m.hour, m.label])).toEqual([
-      [24, 'window opens'],
       [96, 'window closes'],
+      [48, 'n-1 support ends'],
       [51, '50 % on n'],
       [75, '90 % on n'],
+      [24, 'window opens'],
     ]);
   });
 });

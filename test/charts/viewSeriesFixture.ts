@@ -64,6 +64,11 @@ export function viewSeriesFixture(change: (v: ViewSeries) => void = () => {}): V
       { kind: 'incident', start: 60, end: 66, label: 'major incident in North' },
       { kind: 'halt', start: 80, end: 90, label: 'North halted (failures)' },
     ],
+    // Two waves: North alone over days 1–2, then both regions over days 3–4 (UTC dates: the fixture's regions have no offset).
+    waveSpans: [
+      { name: 'Wave 1: pilot', regions: ['North'], start: 24, end: 72 },
+      { name: 'Wave 2: everyone else', regions: ['North', 'South & <East>'], start: 72, end: 120 },
+    ],
     retainedSystemBackupGb: series({}, 2000),
     retainedOnDemandBackupGb: series(Object.fromEntries(Array.from({ length: 90 }, (_, k) => [30 + k, 300]))),
     heatmap: { firstDay: 1, days: 2, starts },

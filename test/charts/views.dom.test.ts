@@ -50,11 +50,21 @@ describe('the seven views, drawn into a page', () => {
   });
 
   it('time charts label their axes with units and UTC', () => {
-    expect(units(render('capacity').svg)).toEqual(['update slots in use', 'instances queued', 'mean wait (h)']);
+    expect(units(render('capacity').svg)).toEqual(['update slots in use, daily peak', 'instances queued', 'mean wait (h)']);
     expect(units(render('compliance').svg)).toEqual(['% of fleet on n']);
-    expect(units(render('storage').svg)).toEqual(['Total Storage Used (GB)', 'gap (GB), actual − reported']);
+    // Storage spans only the values shown, so its axis says where it starts.
+    expect(units(render('storage').svg)).toEqual(['Total Storage Used (GB), axis starts at 980 GB', 'gap (GB), actual − reported']);
     expect(units(render('backup').svg)).toEqual(['backup demand (GB/h)', 'retained backups (GB)']);
     expect(render('backup').svg.querySelector('.axis-caption')!.textContent).toBe('UTC, 2027');
+  });
+
+  it.each(['throughput', 'capacity', 'compliance', 'storage', 'backup'])('%s shades each wave, names it above the plot, and rules the window\u2019s close and n-1\u2019s support end', (id) => {
+    const { svg } = render(id);
+    expect([...svg.querySelectorAll('.panel rect.wave')].map((r) => r.getAttribute('data-wave'))).toContain('Wave 2: everyone else');
+    expect([...svg.querySelectorAll('.waves text')].map((t) => t.textContent)).toEqual(['Wave 1: pilot', 'Wave 2: everyone else']);
+    expect([...svg.querySelectorAll('.legend text')].map((t) => t.textContent)).toContain('release waves');
+    const rules = [...svg.querySelectorAll('.markers line')].map((l) => l.getAttribute('data-marker'));
+    expect(rules).toEqual(expect.arrayContaining(['window closes', 'n-1 support ends']));
   });
 
   it('capacity draws one path per region and capacity, plus the queue and the wait', () => {

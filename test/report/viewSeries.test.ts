@@ -47,6 +47,17 @@ describe('viewSeries', () => {
 });
 
 describe('timeSpans', () => {
+  it('gives the time charts every wave of a real run, named, in order, inside the run', () => {
+    const scenario = smallScenario();
+    const v = viewSeries(simulateRelease(scenario));
+    expect(v.waveSpans.map((w) => w.name)).toEqual(scenario.waves.map((w) => w.name));
+    for (const wave of v.waveSpans) {
+      expect(wave.end).toBeGreaterThan(wave.start);
+      expect(wave.start).toBeGreaterThanOrEqual(0);
+      expect(wave.end).toBeLessThanOrEqual(v.hours);
+    }
+  });
+
   it('shades incidents, halts (to the run\u2019s end when never resumed) and bakes, in start order', () => {
     const result = makeResult();
     result.gates = [

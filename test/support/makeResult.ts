@@ -242,6 +242,7 @@ export function makeResult(options: MakeResultOptions = {}): SimulationResult {
     defectFrom: NaN,
     targets: { shareOnN: 0.98, onTimeShare: 0.99 },
     bakes: [],
+    waves: [],
     bakeHours: 0,
     gates: [],
     gateSummary: { halts: 0, falseHalts: 0, hoursHalted: 0, firstHaltAt: NaN, detectedAt: NaN, exposure: 0, updatedWithDefect: 0, updatesDisplaced: 0 },

@@ -16,6 +16,7 @@ import { formatCount, formatNumber, formatShare } from './toolkit/format.js';
 import { BACKUP_KIND_COLORS, INK } from './toolkit/palette.js';
 import { endOfHourBandPath, stepAreaPath, stepLinePath } from './toolkit/paths.js';
 import { sizeUnit } from './toolkit/sizeUnit.js';
+import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin, formatClock, formatDay } from './toolkit/timeScale.js';
 
@@ -76,7 +77,7 @@ export const backupChart: ChartRenderer = (container, data, options) =>
     {
       title: `Backup load — ${data.scenarioName}`,
       summary: backupSummary(data),
-      height: 380,
+      height: 420,
       fullDomain: [0, data.hours],
       draw(ctx) {
         const bin = binHours(ctx.domain);
@@ -95,6 +96,8 @@ export const backupChart: ChartRenderer = (container, data, options) =>
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
           spans: data.spans,
+          waves: data.waveSpans,
+          markers: calendarRules(data),
           bounds: wholeChart(ctx),
           legend: [
             ...data.backupKinds.map((kind) => ({ label: BACKUP_KIND_LABELS[kind], color: BACKUP_KIND_COLORS[kind] })),
@@ -155,7 +158,7 @@ export const backupChart: ChartRenderer = (container, data, options) =>
           .nice()
           .range([heldPanel.height, 0]);
         const yHeldGb = (gb: number) => yHeld(gb / heldUnit.divisor);
-        drawValueAxis(heldPanel.axes, yHeld, { side: 'left', plotWidth, unit: `retained backups (${heldUnit.unit})`, grid: true });
+        drawValueAxis(heldPanel.axes, yHeld, { side: 'left', plotWidth, unit: `retained backups (${heldUnit.unit})`, grid: true, unitY: heldPanel.unitY });
         const system = (h: number) => data.retainedSystemBackupGb[h];
         const held = (h: number) => retainedAt(data, h);
         heldPanel.marks

@@ -9,15 +9,26 @@ import { scaleLinear } from 'd3';
 import type { BandChartData, BandLine } from '../batch/bandViews.js';
 import type { ChartHandle, ChartOptions } from './ChartTypes.js';
 import { drawValueAxis } from './toolkit/axes.js';
+import type { LegendItem } from './toolkit/legend.js';
 import { createChart } from './toolkit/chartFrame.js';
 import { formatNumber, formatShare } from './toolkit/format.js';
 import { lineColor, MUTED } from './toolkit/palette.js';
 import { endOfHourBandPath, endOfHourLinePath, stepAreaPath, stepLinePath } from './toolkit/paths.js';
+import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin } from './toolkit/timeScale.js';
 
 /** Opacity of a band: lighter when several overlap. */
 const BAND_OPACITY = { one: 0.22, several: 0.12 };
+
+/** The band's legend item, in the colour it is drawn: the line's for one line, a neutral tint saying so for several. */
+function bandLegend(lines: readonly BandLine[], opacity: number): LegendItem {
+  const alpha = Math.round(opacity * 255)
+    .toString(16)
+    .padStart(2, '0');
+  if (lines.length === 1) return { label: '90 % band (5th to 95th percentile)', color: `${lineColor(lines[0].colorIndex)}${alpha}` };
+  return { label: "90 % bands (5th to 95th percentile), in each line's colour", color: `${MUTED}${alpha}` };
+}
 
 /** A value as the view's axis reads it. */
 function formatter(data: BandChartData): (v: number) => string {
@@ -68,12 +79,9 @@ export function bandChart(container: HTMLElement, data: BandChartData, options: 
           bounds: wholeChart(ctx),
           legend: [
             ...data.lines.map((line) => ({ label: line.label, color: lineColor(line.colorIndex), shape: 'line' as const })),
-            { label: '90 % band (5th to 95th percentile)', color: 'rgba(107, 114, 128, 0.3)' },
+            bandLegend(data.lines, bandOpacity),
           ],
-          markers: [
-            { hour: data.windowStartHour, label: 'window opens' },
-            { hour: data.windowEndHour, label: 'window closes', tone: 'alert' },
-          ],
+          markers: calendarRules(data),
           panels: [0],
           bin: data.bin,
           brushSnap: data.bin,

@@ -12,6 +12,7 @@ import { createChart } from './toolkit/chartFrame.js';
 import { formatCount, formatNumber } from './toolkit/format.js';
 import { ALERT, MUTED, regionColor } from './toolkit/palette.js';
 import { stepAreaPath, stepLinePath } from './toolkit/paths.js';
+import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin } from './toolkit/timeScale.js';
 
@@ -72,7 +73,7 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
     {
       title: `Capacity — ${data.scenarioName}`,
       summary: capacitySummary(data),
-      height: 320,
+      height: 420,
       fullDomain: [0, data.hours],
       draw(ctx) {
         const bin = binHours(ctx.domain);
@@ -86,10 +87,13 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
           spans: data.spans,
+          waves: data.waveSpans,
+          markers: calendarRules(data),
           bounds: wholeChart(ctx),
           legend: [
-            ...data.regions.map((label, i) => ({ label: bin === 24 ? `${label}, daily peak` : label, color: regionColor(i), shape: 'line' as const })),
-            { label: 'slot capacity (dashed)', color: MUTED, shape: 'dashed' as const },
+            // Over days the axis says the lines are daily peaks, so the legend keeps to the regions' names and stays short.
+            ...data.regions.map((label, i) => ({ label, color: regionColor(i), shape: 'line' as const })),
+            { label: "slot capacity (dashed, in the region's colour)", color: MUTED, shape: 'dashed' as const },
             { label: bin === 24 ? 'most instances queued' : 'instances queued', color: QUEUE_FILL },
             { label: 'mean Queued wait', color: ALERT, shape: 'line' as const },
           ],
@@ -117,7 +121,7 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
 
         const slotMax = data.regions.reduce((max, _, r) => Math.max(max, peak(data.slotUse[r], first, last), peak(data.slotCapacity[r], first, last)), 1);
         const y = scaleLinear().domain([0, slotMax]).nice().range([slots.height, 0]);
-        drawValueAxis(slots.axes, y, { side: 'left', plotWidth, unit: 'update slots in use', grid: true, unitY: slots.unitY });
+        drawValueAxis(slots.axes, y, { side: 'left', plotWidth, unit: bin === 24 ? 'update slots in use, daily peak' : 'update slots in use', grid: true, unitY: slots.unitY });
         // Slot use swings from idle days to full nights: over days, each day's peak is what a planner sizes against.
         const [firstBin, lastBin] = binsInDomain(ctx.domain, bin, waits.length);
         const binX = (b: number) => x(b * bin);
@@ -151,8 +155,8 @@ export const capacityChart: ChartRenderer = (container, data, options) =>
           .domain([0, waitMax || 1])
           .nice()
           .range([queue.height, 0]);
-        drawValueAxis(queue.axes, yQueue, { side: 'left', plotWidth, unit: 'instances queued', grid: true });
-        drawValueAxis(queue.axes, yWait, { side: 'right', plotWidth, unit: 'mean wait (h)' });
+        drawValueAxis(queue.axes, yQueue, { side: 'left', plotWidth, unit: 'instances queued', grid: true, unitY: queue.unitY });
+        drawValueAxis(queue.axes, yWait, { side: 'right', plotWidth, unit: 'mean wait (h)', unitY: queue.unitY });
         queue.marks
           .append('path')
           .attr('class', 'mark')

@@ -3,10 +3,11 @@
  * channel (in-product alert, email, admin center), as in the communication
  * schedule. Not a time chart: zooming leaves it as it is.
  */
-import { pointer, scaleBand, scaleLinear, axisBottom } from 'd3';
+import { pointer, scaleBand, scaleLinear } from 'd3';
 import type { Channel, MessageType } from '../../sim/model/SimulationResult.js';
 import type { ViewSeries } from '../../sim/report/viewSeries.js';
 import type { ChartRenderer } from './ChartTypes.js';
+import { drawBottomAxis } from './toolkit/axes.js';
 import { createChart } from './toolkit/chartFrame.js';
 import { formatCount } from './toolkit/format.js';
 import { drawLegend } from './toolkit/legend.js';
@@ -105,27 +106,17 @@ export const communicationsChart: ChartRenderer = (container, data, options) =>
           .nice()
           .range([0, plotWidth]);
 
-        const ticks = Math.max(2, Math.floor(plotWidth / 90));
         plot
           .append('g')
           .attr('class', 'grid')
           .selectAll('line')
-          .data(x.ticks(ticks))
+          .data(x.ticks(Math.max(2, Math.floor(plotWidth / 80))))
           .join('line')
           .attr('x1', (d) => x(d))
           .attr('x2', (d) => x(d))
           .attr('y2', plotHeight)
           .attr('stroke', GRID);
-        const axis = plot
-          .append('g')
-          .attr('class', 'axis axis-bottom')
-          .attr('transform', `translate(0,${plotHeight})`)
-          .call(axisBottom(x).ticks(ticks, ',~f').tickSizeOuter(0))
-          .attr('font-size', null)
-          .attr('font-family', null);
-        axis.selectAll('.domain, .tick line').attr('stroke', MUTED);
-        axis.selectAll('.tick text').attr('fill', MUTED);
-        axis.append('text').attr('class', 'axis-unit').attr('x', plotWidth).attr('y', 30).attr('text-anchor', 'end').attr('fill', MUTED).text('messages sent');
+        drawBottomAxis(plot, x, plotHeight, 'messages sent');
 
         for (const row of rows) {
           const rowY = y(row.type)!;

@@ -13,6 +13,7 @@ import { createChart } from './toolkit/chartFrame.js';
 import { formatCount, formatShare } from './toolkit/format.js';
 import { ALERT, GOOD, MUTED } from './toolkit/palette.js';
 import { endOfHourBandPath, endOfHourLinePath } from './toolkit/paths.js';
+import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin, formatDay } from './toolkit/timeScale.js';
 import { FONT_SIZE, textWidth } from './toolkit/textWidth.js';
@@ -62,6 +63,18 @@ export function complianceSummary(data: ViewSeries): string {
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 const GROUP_TITLES = { split: 'How updates went (instances)', outOfPolicy: 'Out of policy (instances)' } as const;
+
+/** Below this width (px) the bars go under the line chart instead of beside it, so the line keeps the chart's width. */
+export const STACK_BELOW = 640;
+/** Heights, px: the chart side by side, and stacked (the line chart, then the bars). */
+const SIDE_BY_SIDE_HEIGHT = 330;
+const STACKED_LINE_HEIGHT = 300;
+const STACKED_BARS_HEIGHT = 190;
+
+/** The chart's height at `width`: taller when the bars go under the line chart. */
+export function complianceHeight(width: number): number {
+  return width < STACK_BELOW ? STACKED_LINE_HEIGHT + STACKED_BARS_HEIGHT : SIDE_BY_SIDE_HEIGHT;
+}
 
 /** Draws the side panel's bars into `g`, `width` × `height` px. */
 function drawBars(g: G, bars: readonly ComplianceBar[], width: number, height: number): void {
@@ -113,22 +126,21 @@ export const complianceChart: ChartRenderer = (container, data, options) =>
     {
       title: `Compliance — ${data.scenarioName}`,
       summary: complianceSummary(data),
-      height: 300,
+      height: complianceHeight,
       fullDomain: [0, data.hours],
       draw(ctx) {
         const bin = binHours(ctx.domain);
-        const sideWidth = Math.round(Math.min(340, Math.max(200, ctx.width * 0.3)));
-        const bounds = wholeChart(ctx);
+        const stacked = ctx.width < STACK_BELOW;
+        const sideWidth = stacked ? ctx.width : Math.round(Math.min(340, Math.max(200, ctx.width * 0.3)));
+        const whole = wholeChart(ctx);
+        const bounds = stacked ? { ...whole, height: STACKED_LINE_HEIGHT - whole.top } : { ...whole, width: whole.width - sideWidth - 16 };
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
           spans: data.spans,
-          bounds: { ...bounds, width: bounds.width - sideWidth - 16 },
+          waves: data.waveSpans,
+          bounds,
           legend: [{ label: 'share of the fleet on n', color: GOOD, shape: 'line' }],
-          markers: [
-            { hour: data.windowStartHour, label: 'window opens' },
-            { hour: data.supportEndHour, label: 'n-1 support ends', tone: 'alert' },
-            { hour: data.windowEndHour, label: 'window closes', tone: 'alert' },
-          ],
+          markers: calendarRules(data),
           panels: [0],
           bin,
           tooltip: (start) => ({
@@ -164,11 +176,11 @@ export const complianceChart: ChartRenderer = (container, data, options) =>
           .attr('stroke', GOOD)
           .attr('stroke-width', 1.75);
 
-        const sideTop = bounds.top + 6;
+        const sideTop = stacked ? STACKED_LINE_HEIGHT + 6 : bounds.top + 6;
         drawBars(
-          ctx.svg.append('g').attr('class', 'compliance-split').attr('transform', `translate(${ctx.width - sideWidth},${sideTop})`),
+          ctx.svg.append('g').attr('class', 'compliance-split').attr('transform', `translate(${stacked ? 4 : ctx.width - sideWidth},${sideTop})`),
           complianceBars(data),
-          sideWidth,
+          stacked ? sideWidth - 8 : sideWidth,
           ctx.height - sideTop - FONT_SIZE,
         );
       },

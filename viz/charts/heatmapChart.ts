@@ -11,6 +11,7 @@ import { createChart } from './toolkit/chartFrame.js';
 import { formatCount } from './toolkit/format.js';
 import { drawRampLegend } from './toolkit/legend.js';
 import { GRID } from './toolkit/palette.js';
+import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin, formatClock, formatDay } from './toolkit/timeScale.js';
 
@@ -64,7 +65,7 @@ export const heatmapChart: ChartRenderer = (container, data, options) =>
     {
       title: `Update starts by day and hour — ${data.scenarioName}`,
       summary: heatmapSummary(data),
-      height: 320,
+      height: 360,
       fullDomain: heatmapDomain(data),
       draw(ctx) {
         const { firstDay, days, starts } = data.heatmap;
@@ -82,6 +83,9 @@ export const heatmapChart: ChartRenderer = (container, data, options) =>
         const { x, plotWidth, panels } = timeFrame({ ...ctx, domain }, {
           epochDate: data.epochDate,
           bounds: wholeChart(ctx),
+          spans: data.spans,
+          waves: data.waveSpans,
+          markers: calendarRules(data),
           legend: (g: G, width: number) => {
             const height = drawRampLegend(g, color, colorDomain, 'update starts in the hour', Math.min(220, width - 120), `${ctx.id}-ramp`);
             const none = g.append('g').attr('class', 'legend').attr('transform', `translate(${Math.min(220, width - 120) + 24},14)`);

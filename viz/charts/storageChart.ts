@@ -14,6 +14,7 @@ import { formatNumber, formatShare } from './toolkit/format.js';
 import { ALERT, INK } from './toolkit/palette.js';
 import { endOfHourBandPath, endOfHourLinePath } from './toolkit/paths.js';
 import { sizeUnit } from './toolkit/sizeUnit.js';
+import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin, formatDay } from './toolkit/timeScale.js';
 
@@ -57,7 +58,7 @@ export const storageChart: ChartRenderer = (container, data, options) =>
     {
       title: `Storage — ${data.scenarioName}`,
       summary: storageSummary(data),
-      height: 320,
+      height: 380,
       fullDomain: [0, data.hours],
       draw(ctx) {
         const bin = binHours(ctx.domain);
@@ -76,10 +77,12 @@ export const storageChart: ChartRenderer = (container, data, options) =>
         const { x, plotWidth, panels } = timeFrame(ctx, {
           epochDate: data.epochDate,
           spans: data.spans,
+          waves: data.waveSpans,
+          markers: calendarRules(data),
           bounds: wholeChart(ctx),
           legend: [
             { label: 'actual Total Storage Used', color: INK, shape: 'line' },
-            { label: 'reported (instances from Queued to upgraded left out)', color: ALERT, shape: 'line' },
+            { label: 'reported (omits instances Queued to upgraded)', color: ALERT, shape: 'line' },
             { label: 'gap', color: 'rgba(194, 65, 12, 0.3)' },
           ],
           panels: [0, GAP_PANEL],
@@ -107,7 +110,7 @@ export const storageChart: ChartRenderer = (container, data, options) =>
           .nice()
           .range([main.height, 0]);
         const yGb = (gb: number) => y(gb / unit.divisor);
-        drawValueAxis(main.axes, y, { side: 'left', plotWidth, unit: `Total Storage Used (${unit.unit})`, grid: true, unitY: main.unitY });
+        drawValueAxis(main.axes, y, { side: 'left', plotWidth, unit: `Total Storage Used (${unit.unit})`, valueUnit: unit.unit, grid: true, unitY: main.unitY });
         const reported = (h: number) => data.reportedStorageGb[h];
         const actual = (h: number) => data.actualStorageGb[h];
         main.marks
@@ -138,7 +141,7 @@ export const storageChart: ChartRenderer = (container, data, options) =>
           .domain([0, (gapMax || 1) / gapUnit.divisor])
           .nice()
           .range([gapPanel.height, 0]);
-        drawValueAxis(gapPanel.axes, yGap, { side: 'left', plotWidth, unit: `gap (${gapUnit.unit}), actual − reported`, grid: true });
+        drawValueAxis(gapPanel.axes, yGap, { side: 'left', plotWidth, unit: `gap (${gapUnit.unit}), actual − reported`, grid: true, unitY: gapPanel.unitY });
         gapPanel.marks
           .append('path')
           .attr('class', 'mark')

@@ -10,21 +10,20 @@ import { drawValueAxis } from './toolkit/axes.js';
 import { binHours, binsInDomain, sumBins } from './toolkit/bins.js';
 import { createChart } from './toolkit/chartFrame.js';
 import { formatCount, formatShare } from './toolkit/format.js';
-import type { Marker } from './toolkit/markers.js';
+import { calendarRules, type Marker } from './toolkit/markers.js';
 import { regionColor } from './toolkit/palette.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin, formatDay } from './toolkit/timeScale.js';
 
-/** The moments marked on the throughput chart: window opening and close, and each share-on-n milestone reached. */
+/**
+ * The moments marked on the throughput chart, in the order their labels
+ * claim room: the window's close and n-1's support end, each share-on-n
+ * milestone reached, then the window's opening.
+ */
 export function throughputMarkers(data: ViewSeries): Marker[] {
-  const markers: Marker[] = [
-    { hour: data.windowStartHour, label: 'window opens' },
-    { hour: data.windowEndHour, label: 'window closes', tone: 'alert' },
-  ];
-  for (const m of data.shareMilestones) {
-    if (m.hour !== null) markers.push({ hour: m.hour, label: `${formatShare(m.share)} on n`, tone: 'good' });
-  }
-  return markers;
+  const [closes, supportEnds, opens] = calendarRules(data);
+  const milestones = data.shareMilestones.flatMap((m): Marker[] => (m.hour === null ? [] : [{ hour: m.hour, label: `${formatShare(m.share)} on n`, kind: 'milestone' }]));
+  return [closes, supportEnds, ...milestones, opens];
 }
 
 /**
@@ -49,7 +48,7 @@ export const throughputChart: ChartRenderer = (container, data, options) =>
     {
       title: `Throughput — ${data.scenarioName}`,
       summary: throughputSummary(data),
-      height: 300,
+      height: 340,
       fullDomain: [0, data.hours],
       draw(ctx) {
         const bin = binHours(ctx.domain);
@@ -62,6 +61,7 @@ export const throughputChart: ChartRenderer = (container, data, options) =>
         const frame = timeFrame(ctx, {
           epochDate: data.epochDate,
           spans: data.spans,
+          waves: data.waveSpans,
           bounds: wholeChart(ctx),
           legend: data.regions.map((label, i) => ({ label, color: regionColor(i) })),
           markers: throughputMarkers(data),

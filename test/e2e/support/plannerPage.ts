@@ -42,13 +42,13 @@ export interface PlannerPage {
 }
 
 /**
- * Opens the planner in a new browser context (1280×800, downloads allowed);
- * `initScript` runs in the page before the app's own scripts, and `fragment`
- * (such as `#scenario=…`) ends the address. Close it with
- * `page.context().close()`.
+ * Opens the planner in a new browser context (`viewport`, 1280×800 by default;
+ * downloads allowed); `initScript` runs in the page before the app's own
+ * scripts, and `fragment` (such as `#scenario=…`) ends the address. Close it
+ * with `page.context().close()`.
  */
-export async function openPlanner(planner: Planner, initScript?: string, fragment = ''): Promise<PlannerPage> {
-  const context = await planner.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+export async function openPlanner(planner: Planner, initScript?: string, fragment = '', viewport = { width: 1280, height: 800 }): Promise<PlannerPage> {
+  const context = await planner.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -2,8 +2,10 @@
  * Axes: the time axis (UTC dates under the last panel) and value axes with
  * their unit written above them, plus light gridlines to read values across.
  */
-import { axisBottom, axisLeft, axisRight, type ScaleLinear, type Selection } from 'd3';
+import { axisBottom, axisLeft, axisRight, format as d3Format, select, type ScaleLinear, type Selection } from 'd3';
 import { GRID, MUTED } from './palette.js';
+import { placeLabels } from './placeLabels.js';
+import { textWidth } from './textWidth.js';
 import { formatTimeTick, type TimeScale } from './timeScale.js';
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -29,8 +31,31 @@ function yearsOf(x: TimeScale): string {
   return a === b ? `${a}` : `${a}–${b}`;
 }
 
-/** Draws the time axis of `x` at `top` in `g`'s frame, captioned with the time zone and year(s). */
-export function drawTimeAxis(g: G, x: TimeScale, top: number): void {
+/** Room a tick label may take beyond a value axis' line: the tick and a little air, px. */
+const TICK_ROOM = 12;
+
+/**
+ * Takes out the labels of ticks (d3's `.tick` groups in `axis`, at `at(datum)`
+ * px along it) that would crowd the one before them or pass `[from, to]`.
+ */
+function thinTickLabels<D>(axis: G, at: (datum: D) => number, [from, to]: [number, number] = [-Infinity, Infinity]): void {
+  const ticks = axis.selectAll<SVGGElement, D>('.tick').nodes();
+  const boxes = ticks.map((tick) => {
+    const width = textWidth(tick.textContent ?? '');
+    return [{ x: at(select<SVGGElement, D>(tick).datum()) - width / 2, y: 0, width, height: 1 }];
+  });
+  const bounds = Number.isFinite(from) && Number.isFinite(to) ? { x: from, y: 0, width: to - from, height: 1 } : undefined;
+  placeLabels(boxes, { bounds, gap: 6 }).forEach((chosen, i) => {
+    if (chosen < 0) ticks[i].querySelector('text')?.remove();
+  });
+}
+
+/**
+ * Draws the time axis of `x` at `top` in `g`'s frame, captioned with the time
+ * zone and year(s); `room` is how far its labels may reach left and right of
+ * the plot, px (crowded or outlying labels are left out).
+ */
+export function drawTimeAxis(g: G, x: TimeScale, top: number, room: [number, number] = [0, 0]): void {
   const width = x.range[1] - x.range[0];
   const axis = g
     .append('g')
@@ -43,6 +68,7 @@ export function drawTimeAxis(g: G, x: TimeScale, top: number): void {
         .tickSizeOuter(0),
     );
   restyle(axis);
+  thinTickLabels<Date>(axis, (d) => x.utc(d), [x.range[0] - room[0], x.range[1] + room[1]]);
   axis
     .append('text')
     .attr('class', 'axis-caption')
@@ -67,6 +93,13 @@ export interface ValueAxisOptions {
   tickValues?: number[];
   /** Baseline of the unit text, px in the panel's frame (default: just above the panel). */
   unitY?: number;
+  /** Unit written after a value ("TB"), where the unit text says the axis does not start at zero. */
+  valueUnit?: string;
+}
+
+/** `format`, or SI prefixes ("195k") when its labels of `values` would not fit beside the axis. */
+function fittingFormat(format: (value: number) => string, values: readonly number[]): (value: number) => string {
+  return values.every((v) => textWidth(format(v)) <= AXIS_MARGIN - TICK_ROOM) ? format : d3Format('~s');
 }
 
 /** Draws a value axis for `y` into `g` (the panel's frame), with its unit above the panel. */
@@ -74,7 +107,7 @@ export function drawValueAxis(g: G, y: ScaleLinear<number, number>, options: Val
   const [bottom, top] = y.range();
   const ticks = Math.max(2, Math.round((bottom - top) / 40));
   const values = options.tickValues ?? y.ticks(ticks);
-  const format = options.tickFormat ?? y.tickFormat(ticks, ',~f');
+  const format = options.tickFormat ?? fittingFormat(y.tickFormat(ticks, ',~f'), values);
   const left = options.side === 'left';
   if (options.grid) {
     g.append('g')
@@ -101,10 +134,16 @@ export function drawValueAxis(g: G, y: ScaleLinear<number, number>, options: Val
     .attr('y', options.unitY ?? top - 6)
     .attr('text-anchor', left ? 'start' : 'end')
     .attr('fill', MUTED)
-    .text(options.unit);
+    .text(unitText(y, options, format));
 }
 
-/** Draws a bottom axis for a value scale `x` at `top` in `g`'s frame, captioned at its right end. */
+/** The unit, saying where the axis starts when that is not zero (a reader assumes zero, and would misread the sizes of changes). */
+function unitText(y: ScaleLinear<number, number>, { unit, valueUnit }: ValueAxisOptions, format: (value: number) => string): string {
+  const start = Math.min(...y.domain());
+  return start === 0 ? unit : `${unit}, axis starts at ${format(start)}${valueUnit ? ` ${valueUnit}` : ''}`;
+}
+
+/** Draws a bottom axis for a value scale `x` at `top` in `g`'s frame, captioned at its right end; labels that would crowd are left out. */
 export function drawBottomAxis(g: G, x: ScaleLinear<number, number>, top: number, caption: string, tickFormat?: (value: number) => string): void {
   const [left, right] = x.range();
   const ticks = Math.max(2, Math.floor((right - left) / 80));
@@ -115,6 +154,7 @@ export function drawBottomAxis(g: G, x: ScaleLinear<number, number>, top: number
     .attr('transform', `translate(0,${top})`)
     .call(axisBottom(x).ticks(ticks).tickFormat((d) => format(d as number)).tickSizeOuter(0));
   restyle(axis);
+  thinTickLabels<number>(axis, (d) => x(d));
   axis
     .append('text')
     .attr('class', 'axis-caption')

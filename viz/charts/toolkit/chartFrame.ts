@@ -1,7 +1,7 @@
 /**
  * A chart's life in the page: one SVG that fills its container's width at a
- * fixed height, redrawn whole when the container is resized or the chart is
- * zoomed. Charts supply a draw function; the frame owns sizing, zoom state,
+ * height of its own (which may depend on that width), redrawn whole when the
+ * container is resized or the chart is zoomed. Charts supply a draw function; the frame owns sizing, zoom state,
  * the accessible name and description, and clean-up.
  */
 import { select, type Selection } from 'd3';
@@ -35,7 +35,8 @@ export interface ChartSpec {
   title: string;
   /** Summary sentence for screen readers (see ChartHandle.summary). */
   summary: string;
-  height: number;
+  /** Height in px, or a function of the width (a chart that stacks its parts when narrow). */
+  height: number | ((width: number) => number);
   /** Hours the time axis spans when not zoomed; null for charts without a time axis. */
   fullDomain: [number, number] | null;
   draw(ctx: DrawContext): void;
@@ -46,7 +47,7 @@ let chartCount = 0;
 /** Mounts `spec` into `container` and returns its handle. */
 export function createChart(container: HTMLElement, spec: ChartSpec, options: ChartOptions): ChartHandle {
   const id = `wavesim-chart-${++chartCount}`;
-  const height = options.height ?? spec.height;
+  const heightAt = (w: number): number => options.height ?? (typeof spec.height === 'function' ? spec.height(w) : spec.height);
   const svg = select(container)
     .append('svg')
     .attr('class', 'wavesim-chart')
@@ -56,10 +57,10 @@ export function createChart(container: HTMLElement, spec: ChartSpec, options: Ch
     .attr('fill', INK)
     .style('display', 'block')
     .style('width', '100%')
-    .style('height', `${height}px`)
     .style('overflow', 'visible');
   const measure = (): number => Math.floor(container.clientWidth) || FALLBACK_WIDTH;
   let width = measure();
+  let height = heightAt(width);
   let zoom: HourDomain = null;
 
   const handle: ChartHandle = {
@@ -81,7 +82,8 @@ export function createChart(container: HTMLElement, spec: ChartSpec, options: Ch
   function render(): void {
     hideTooltip();
     svg.selectAll('*').remove();
-    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+    height = heightAt(width);
+    svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`).style('height', `${height}px`);
     const full = spec.fullDomain ?? [0, 1];
     spec.draw({
       svg,

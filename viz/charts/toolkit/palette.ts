@@ -44,10 +44,10 @@ export const BACKUP_KIND_COLORS: Readonly<Record<BackupKind, string>> = {
   restore: '#e15759',
 };
 
-/** Shaded spans of time: incidents and maintenance, health-gate halts, waves held for a bake. */
+/** Shaded spans of time: incidents and maintenance, health-gate halts, waves held for a bake (maintenance in violet: the waves behind take the greys). */
 export const SPAN_COLORS: Readonly<Record<'incident' | 'maintenance' | 'halt' | 'bake', string>> = {
   incident: '#c2410c',
-  maintenance: '#6b7280',
+  maintenance: '#7c3aed',
   halt: '#b91c1c',
   bake: '#0891b2',
 };

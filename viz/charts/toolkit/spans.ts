@@ -2,11 +2,13 @@
  * Shaded spans of time behind a time chart's marks: incidents, planned
  * maintenance, health-gate halts and waves held for a bake, so a dip in
  * throughput sits visibly on the outage that caused it. Each span carries
- * its words in a title, and the legend names the kinds shown.
+ * its words in a title and, room allowing, in a label above the plot; the
+ * legend names the kinds shown.
  */
 import type { Selection } from 'd3';
 import type { SpanKind, ViewSpan } from '../../../sim/report/viewSeries.js';
 import type { LegendItem } from './legend.js';
+import type { Marker } from './markers.js';
 import { SPAN_COLORS } from './palette.js';
 import type { TimeScale } from './timeScale.js';
 
@@ -30,6 +32,15 @@ export function visibleSpans(spans: readonly ViewSpan[], x: TimeScale): ViewSpan
 export function spanLegend(spans: readonly ViewSpan[]): LegendItem[] {
   const kinds = new Set(spans.map((s) => s.kind));
   return (Object.keys(SPAN_LABELS) as SpanKind[]).filter((k) => kinds.has(k)).map((k) => ({ label: SPAN_LABELS[k], color: spanFill(k) }));
+}
+
+/**
+ * A label for each span, from its start (or the domain's, for one begun
+ * before it), longest span first: labels are placed as room allows, and a
+ * 36-hour outage matters more than an hour's maintenance.
+ */
+export function spanMarkers(spans: readonly ViewSpan[], x: TimeScale): Marker[] {
+  return [...spans].sort((a, b) => b.end - b.start - (a.end - a.start)).map((s) => ({ hour: Math.max(s.start, x.domain[0]), label: s.label, kind: 'span' }));
 }
 
 /** The swatch of a kind, as the translucent fill looks over white. */
