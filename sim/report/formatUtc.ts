@@ -38,27 +38,36 @@ function civilText(days: number): string {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** Hours whose texts are cached in a flat array: about seven years from the epoch, more than any run spans. */
+const CACHED_HOURS = 65_536;
+
 /**
  * A formatter for many times against one epoch date. A run spans months: a
- * few thousand distinct hours, each one's text prefix built once.
+ * few thousand distinct hours, and each minute's text is built once and
+ * kept, so the millions of times of an instance report make no new strings.
  */
 export function utcFormatter(epochDate: string): (hours: number) => string {
   const m = EPOCH_DATE.exec(epochDate);
   if (!m) throw new RangeError(`epoch date must be written YYYY-MM-DD, got "${epochDate}"`);
   const epochDay = daysFromCivil(+m[1], +m[2], +m[3]);
-  const prefixByHour = new Map<number, string>();
+  const prefixOf = (hour: number) => {
+    const day = Math.floor(hour / 24);
+    return `${civilText(epochDay + day)}T${pad2(hour - day * 24)}:`;
+  };
+  /** Per cached hour, its 60 minutes' texts, filled as they are asked for. */
+  const byHour: (string[] | undefined)[] = new Array(CACHED_HOURS);
   return (hours) => {
     if (!Number.isFinite(hours)) return '';
     // Round to the minute first, so 23:59.7 becomes 00:00 of the next day rather than 23:60.
     const minutes = Math.round(hours * 60);
     const hour = Math.floor(minutes / 60);
-    let prefix = prefixByHour.get(hour);
-    if (prefix === undefined) {
-      const day = Math.floor(hour / 24);
-      prefix = `${civilText(epochDay + day)}T${pad2(hour - day * 24)}:`;
-      prefixByHour.set(hour, prefix);
-    }
-    return prefix + MINUTE_SUFFIX[minutes - hour * 60];
+    const minute = minutes - hour * 60;
+    if (!(hour >= 0 && hour < CACHED_HOURS)) return prefixOf(hour) + MINUTE_SUFFIX[minute];
+    let texts = byHour[hour];
+    if (texts === undefined) texts = byHour[hour] = new Array<string>(60).fill('');
+    let text = texts[minute];
+    if (text === '') text = texts[minute] = prefixOf(hour) + MINUTE_SUFFIX[minute];
+    return text;
   };
 }
 
