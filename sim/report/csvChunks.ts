@@ -15,22 +15,8 @@ import type { Cell, ReportRow } from './ReportRow.js';
  */
 const BATCH = 4096;
 
-/** One CSV line of `cells`, "\n" included. */
-function csvLine(cells: readonly Cell[]): string {
-  let line = csvField(cells[0]);
-  for (let k = 1; k < cells.length; k++) line += `,${csvField(cells[k])}`;
-  return `${line}\n`;
-}
-
 /** A number as csvField writes it; text as it is, already a CSV field. */
 const preparedField = (cell: Cell) => (typeof cell === 'number' ? csvField(cell) : cell);
-
-/** One CSV line of cells whose text is already CSV, "\n" included. */
-function preparedLine(cells: readonly Cell[]): string {
-  let line = preparedField(cells[0]);
-  for (let k = 1; k < cells.length; k++) line += `,${preparedField(cells[k])}`;
-  return `${line}\n`;
-}
 
 /**
  * The lines of a CSV file in chunks: a header line of `columns`, then one
@@ -42,20 +28,27 @@ function preparedLine(cells: readonly Cell[]): string {
  * user text escaped by `csvText` where the row was made, and words and times
  * of the reports' own that need no escaping (a test holds them to csvField).
  * A report of millions of rows then tests only what a user wrote.
+ *
+ * Lines and chunks are joined with `join`, which builds one flat string,
+ * rather than with `+=`, whose string of a chunk's many small pieces must be
+ * flattened again, piece by piece, when it is encoded for the disk.
  */
 export function* csvCellChunks(columns: readonly string[], rows: Iterable<readonly Cell[]>, textIsCsv = false): Generator<string> {
-  const line = textIsCsv ? preparedLine : csvLine;
-  let chunk = csvLine(columns);
-  let lines = 1;
+  const field = textIsCsv ? preparedField : csvField;
+  const fields: string[] = new Array<string>(columns.length).fill('');
+  const line = (cells: readonly Cell[]) => {
+    for (let k = 0; k < fields.length; k++) fields[k] = field(cells[k]);
+    return `${fields.join(',')}\n`;
+  };
+  let lines: string[] = [columns.map(csvField).join(',') + '\n'];
   for (const cells of rows) {
-    chunk += line(cells);
-    if (++lines === BATCH) {
-      yield chunk;
-      chunk = '';
-      lines = 0;
+    lines.push(line(cells));
+    if (lines.length === BATCH) {
+      yield lines.join('');
+      lines = [];
     }
   }
-  if (lines > 0) yield chunk;
+  if (lines.length > 0) yield lines.join('');
 }
 
 /** The lines of a CSV file in chunks, from rows keyed by column name (a cell missing from a row is empty). */
