@@ -69,3 +69,14 @@ export function measure(fn: () => Metrics, repetitions = 5, warmup = 1): Measure
   for (const [name, values] of Object.entries(samples)) metrics[name] = summarise(values);
   return { runs: repetitions, metrics, peakRssMiB: peakRss / 2 ** 20 };
 }
+
+/**
+ * Whether `value` meets a target as the table writes it: `≥ 1.7` or
+ * `≤ 2,000` (thousands separated by commas).
+ */
+export function meetsTarget(value: number, target: string): boolean {
+  const m = /^([≥≤])\s*([\d,]+(?:\.\d+)?)$/.exec(target.trim());
+  if (!m) throw new RangeError(`meetsTarget: a target is written "≥ x" or "≤ x", got "${target}"`);
+  const bound = Number(m[2].replaceAll(',', ''));
+  return m[1] === '≥' ? value >= bound : value <= bound;
+}

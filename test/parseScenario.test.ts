@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, validateScenario, ScenarioError, type ScenarioIssue } from '../sim/scenario/index.js';
+import { estimateWork, parseScenario, validateScenario, ScenarioError, WORK_LIMITS, type ScenarioIssue } from '../sim/scenario/index.js';
 
 const SCENARIOS = new URL('../scenarios/', import.meta.url);
 const read = (file: string): string => readFileSync(new URL(file, SCENARIOS), 'utf8');
@@ -26,9 +26,9 @@ function problemsAfter(change: (s: any) => void): string[] {
 }
 
 describe('shipped scenarios', () => {
-  it('are the nine documented ones', () => {
+  it('are the ten documented ones', () => {
     expect(shipped.sort()).toEqual(
-      ['bad-build-gated', 'bad-build-ungated', 'baseline', 'incident-mid-wave', 'large-fleet', 'legacy-mandatory', 'on-prem-mix', 'procrastinating-admins', 'tight-capacity'].map((n) => `${n}.json`),
+      ['bad-build-gated', 'bad-build-ungated', 'baseline', 'incident-mid-wave', 'large-fleet', 'legacy-mandatory', 'million', 'on-prem-mix', 'procrastinating-admins', 'tight-capacity'].map((n) => `${n}.json`),
     );
   });
 
@@ -53,6 +53,19 @@ describe('shipped scenarios', () => {
     const large = parseScenario(read('large-fleet.json'));
     expect(large.fleet!.tenants).toBe(20 * base.fleet!.tenants);
     expect(large.regions.map((r) => r.updateSlots)).toEqual(base.regions.map((r) => 20 * r.updateSlots));
+  });
+
+  it('million has about a million instances, inside what one run may simulate, with the slots and backup throughput of baseline per tenant', () => {
+    const base = parseScenario(read('baseline.json'));
+    const million = parseScenario(read('million.json'));
+    const { instances, issues } = estimateWork(million);
+    expect(instances).toBeGreaterThan(950_000);
+    expect(instances).toBeLessThan(1_050_000);
+    expect(instances).toBeLessThanOrEqual(WORK_LIMITS.instances);
+    expect(issues).toEqual([]);
+    const scale = million.fleet!.tenants / base.fleet!.tenants;
+    expect(million.regions.map((r) => r.updateSlots)).toEqual(base.regions.map((r) => scale * r.updateSlots));
+    expect(million.regions.map((r) => r.backupThroughputGbPerHour)).toEqual(base.regions.map((r) => scale * r.backupThroughputGbPerHour));
   });
 });
 

@@ -29,9 +29,17 @@ export class Storage {
     this.totalBase = total;
   }
 
+  /** The last hour `growth` was asked for, and its factor: each update start asks twice at the same hour. */
+  private grownAt = NaN;
+  private grownBy = 1;
+
   /** Growth factor of every instance's storage at hour t. */
   private growth(t: number): number {
-    return this.dailyGrowth > 0 ? Math.pow(1 + this.dailyGrowth, t / 24) : 1;
+    if (t !== this.grownAt) {
+      this.grownAt = t;
+      this.grownBy = this.dailyGrowth > 0 ? Math.pow(1 + this.dailyGrowth, t / 24) : 1;
+    }
+    return this.grownBy;
   }
 
   /** A region's actual storage at hour t, GB. */

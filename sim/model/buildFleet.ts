@@ -30,19 +30,36 @@ export interface Fleet {
   instanceStorageGb: Float64Array;
 }
 
-interface TenantDraft {
-  id: string;
-  region: number;
-  version: number;
-  sandboxes: number;
-  storageGb: number;
-  complexity: number;
-  admin: number;
-  extraRecipients: number;
-  onPremisesVersion: string;
+/** Tenants as the scenario describes them, one typed array per field, before their instances are laid out. */
+interface TenantDrafts {
+  records: TenantRecords;
+  version: Uint8Array;
+  sandboxes: Uint8Array;
+  storageGb: Float64Array;
 }
 
-function generateTenants(scenario: Scenario, rng: RandomStream): TenantDraft[] {
+/** Room for `n` tenants' fields. */
+function emptyDrafts(n: number): TenantDrafts {
+  return {
+    records: {
+      count: n,
+      // Filled in order, so they grow as packed arrays (a preallocated array of a million holes is a slow dictionary in V8).
+      id: [],
+      region: new Uint16Array(n),
+      admin: new Uint8Array(n),
+      complexity: new Uint8Array(n),
+      deployment: new Uint8Array(n),
+      onPremisesVersion: [],
+      extraRecipients: new Uint16Array(n),
+    },
+    version: new Uint8Array(n),
+    sandboxes: new Uint8Array(n),
+    storageGb: new Float64Array(n),
+  };
+}
+
+/** Draws the fleet's tenants straight into typed arrays: a million tenants make no object each. */
+function generateTenants(scenario: Scenario, rng: RandomStream): TenantDrafts {
   const fleet = scenario.fleet!;
   const regionWeights = scenario.regions.map((r) => r.fleetShare);
   const versionWeights = VERSIONS.map((v) => fleet.versions[v]);
@@ -52,38 +69,45 @@ function generateTenants(scenario: Scenario, rng: RandomStream): TenantDraft[] {
   const onPremVersions = onPrem ? Object.keys(onPrem.versions) : [];
   const onPremWeights = onPremVersions.map((v) => onPrem!.versions[v]);
   const width = String(fleet.tenants).length;
-  const drafts: TenantDraft[] = [];
+  const drafts = emptyDrafts(fleet.tenants);
+  const t = drafts.records;
+  // The draws keep their order per tenant (on premises, region, version, sandboxes, storage, complexity, admin, recipients): the same seed gives the same fleet.
   for (let i = 0; i < fleet.tenants; i++) {
     const onPremisesVersion = onPrem && onPremVersions.length > 0 && rng() < onPrem.share ? onPremVersions[weightedIndex(rng, onPremWeights)] : '';
-    drafts.push({
-      id: `T${String(i + 1).padStart(width, '0')}`,
-      region: weightedIndex(rng, regionWeights),
-      version: weightedIndex(rng, versionWeights),
-      // An on-premises organization is imported as one organization, without sandboxes.
-      sandboxes: onPremisesVersion ? 0 : weightedIndex(rng, fleet.sandboxesPerTenant),
-      storageGb: logNormal(rng, fleet.productionStorageGb.median, fleet.productionStorageGb.sigma),
-      complexity: weightedIndex(rng, complexityWeights),
-      admin: weightedIndex(rng, profileWeights),
-      extraRecipients: fleet.extraRecipientsMean > 0 ? poisson(rng, fleet.extraRecipientsMean) : 0,
-      onPremisesVersion,
-    });
+    t.id[i] = `T${String(i + 1).padStart(width, '0')}`;
+    t.region[i] = weightedIndex(rng, regionWeights);
+    drafts.version[i] = weightedIndex(rng, versionWeights);
+    // An on-premises organization is imported as one organization, without sandboxes.
+    drafts.sandboxes[i] = onPremisesVersion ? 0 : weightedIndex(rng, fleet.sandboxesPerTenant);
+    drafts.storageGb[i] = logNormal(rng, fleet.productionStorageGb.median, fleet.productionStorageGb.sigma);
+    t.complexity[i] = weightedIndex(rng, complexityWeights);
+    t.admin[i] = weightedIndex(rng, profileWeights);
+    t.extraRecipients[i] = fleet.extraRecipientsMean > 0 ? poisson(rng, fleet.extraRecipientsMean) : 0;
+    t.onPremisesVersion[i] = onPremisesVersion;
+    t.deployment[i] = onPremisesVersion ? ON_PREMISES : ONLINE;
   }
   return drafts;
 }
 
-function listedTenants(scenario: Scenario): TenantDraft[] {
+function listedTenants(scenario: Scenario): TenantDrafts {
   const regionIndex = new Map(scenario.regions.map((r, i) => [r.name, i]));
-  return scenario.tenants!.map((t) => ({
-    id: t.id,
-    region: regionIndex.get(t.region)!,
-    version: VERSIONS.indexOf(t.version),
-    sandboxes: t.onPremisesVersion ? 0 : t.sandboxes,
-    storageGb: t.storageGb,
-    complexity: COMPLEXITIES.indexOf(t.complexity),
-    admin: ADMIN_PROFILES.indexOf(t.admin),
-    extraRecipients: t.extraRecipients,
-    onPremisesVersion: t.onPremisesVersion ?? '',
-  }));
+  const listed = scenario.tenants!;
+  const drafts = emptyDrafts(listed.length);
+  const t = drafts.records;
+  listed.forEach((x, i) => {
+    const onPremisesVersion = x.onPremisesVersion ?? '';
+    t.id[i] = x.id;
+    t.region[i] = regionIndex.get(x.region)!;
+    drafts.version[i] = VERSIONS.indexOf(x.version);
+    drafts.sandboxes[i] = onPremisesVersion ? 0 : x.sandboxes;
+    drafts.storageGb[i] = x.storageGb;
+    t.complexity[i] = COMPLEXITIES.indexOf(x.complexity);
+    t.admin[i] = ADMIN_PROFILES.indexOf(x.admin);
+    t.extraRecipients[i] = x.extraRecipients;
+    t.onPremisesVersion[i] = onPremisesVersion;
+    t.deployment[i] = onPremisesVersion ? ON_PREMISES : ONLINE;
+  });
+  return drafts;
 }
 
 /**
@@ -93,19 +117,10 @@ function listedTenants(scenario: Scenario): TenantDraft[] {
 export function buildFleet(scenario: Scenario, rng: RandomStream): Fleet {
   const drafts = scenario.tenants ? listedTenants(scenario) : generateTenants(scenario, rng);
   const sandboxShare = scenario.fleet?.sandboxStorageShare ?? 0.5;
-  const n = drafts.length;
-  const tenants: TenantRecords = {
-    count: n,
-    id: drafts.map((d) => d.id),
-    region: Uint16Array.from(drafts, (d) => d.region),
-    admin: Uint8Array.from(drafts, (d) => d.admin),
-    complexity: Uint8Array.from(drafts, (d) => d.complexity),
-    deployment: Uint8Array.from(drafts, (d) => (d.onPremisesVersion ? ON_PREMISES : ONLINE)),
-    onPremisesVersion: drafts.map((d) => d.onPremisesVersion),
-    extraRecipients: Uint16Array.from(drafts, (d) => d.extraRecipients),
-  };
+  const tenants = drafts.records;
+  const n = tenants.count;
   const firstInstance = new Int32Array(n + 1);
-  for (let t = 0; t < n; t++) firstInstance[t + 1] = firstInstance[t] + 1 + drafts[t].sandboxes;
+  for (let t = 0; t < n; t++) firstInstance[t + 1] = firstInstance[t] + 1 + drafts.sandboxes[t];
   const count = firstInstance[n];
   const fleet: Fleet = {
     tenants,
@@ -117,16 +132,18 @@ export function buildFleet(scenario: Scenario, rng: RandomStream): Fleet {
     instanceVersion: new Uint8Array(count),
     instanceStorageGb: new Float64Array(count),
   };
-  drafts.forEach((d, t) => {
-    const version = d.onPremisesVersion ? (canImport(d.onPremisesVersion) ? VERSION_N1 : VERSION_N2) : d.version;
+  for (let t = 0; t < n; t++) {
+    const onPremisesVersion = tenants.onPremisesVersion[t];
+    const version = onPremisesVersion ? (canImport(onPremisesVersion) ? VERSION_N1 : VERSION_N2) : drafts.version[t];
+    const storageGb = drafts.storageGb[t];
     for (let i = firstInstance[t]; i < firstInstance[t + 1]; i++) {
       const isProduction = i === firstInstance[t];
       fleet.instanceTenant[i] = t;
       fleet.instanceKind[i] = isProduction ? PRODUCTION : SANDBOX;
-      fleet.instanceRegion[i] = d.region;
+      fleet.instanceRegion[i] = tenants.region[t];
       fleet.instanceVersion[i] = version;
-      fleet.instanceStorageGb[i] = isProduction ? d.storageGb : d.storageGb * sandboxShare;
+      fleet.instanceStorageGb[i] = isProduction ? storageGb : storageGb * sandboxShare;
     }
-  });
+  }
   return fleet;
 }

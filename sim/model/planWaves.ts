@@ -30,13 +30,14 @@ export function planWaves(scenario: Scenario, fleet: Fleet, rng: RandomStream): 
   }));
   // Waves open to each region, with their shares; a region whose waves all have share 0 still gets them evenly.
   const eligible = regionNames.map((_, r) => waves.map((w, i) => (w.regionOrder.includes(r) ? i : -1)).filter((i) => i >= 0));
+  const weightsOf = eligible.map((choices) => choices.map((i) => waves[i].share));
+  const totalOf = weightsOf.map((weights) => weights.reduce((a, b) => a + b, 0));
   const { tenants } = fleet;
   const waveOf = new Int32Array(tenants.count);
   for (let t = 0; t < tenants.count; t++) {
-    const choices = eligible[tenants.region[t]];
-    const weights = choices.map((i) => waves[i].share);
-    const total = weights.reduce((a, b) => a + b, 0);
-    waveOf[t] = choices[total > 0 ? weightedIndex(rng, weights) : Math.floor(rng() * choices.length)];
+    const region = tenants.region[t];
+    const choices = eligible[region];
+    waveOf[t] = choices[totalOf[region] > 0 ? weightedIndex(rng, weightsOf[region]) : Math.floor(rng() * choices.length)];
   }
   const day = new Int32Array(tenants.count);
   waves.forEach((wave, w) => {

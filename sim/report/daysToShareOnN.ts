@@ -14,12 +14,14 @@ export function daysToShareOnN(result: SimulationResult, percents: readonly numb
   const { instances, windowStartHour } = result;
   const n = instances.count;
   let alreadyOnN = 0;
-  const reached: number[] = [];
+  // A typed array sorts numerically without a comparator: a million instances' times sort in milliseconds.
+  const times = new Float64Array(n);
+  let count = 0;
   for (let i = 0; i < n; i++) {
     if (instances.fromVersion[i] === VERSION_N) alreadyOnN++;
-    else if (!Number.isNaN(instances.completedAt[i])) reached.push(instances.completedAt[i]);
+    else if (!Number.isNaN(instances.completedAt[i])) times[count++] = instances.completedAt[i];
   }
-  reached.sort((a, b) => a - b);
+  const reached = times.subarray(0, count).sort();
   return percents.map((percent) => {
     if (n === 0) return NaN;
     // percent * n / 100 keeps whole results exact (0.99 * 100 would not be).

@@ -9,7 +9,7 @@ import { COMMUNICATION_COLUMNS, communicationRows } from './communicationRows.js
 import { csvChunks } from './csvChunks.js';
 import { GATE_COLUMNS, gateRows } from './gateRows.js';
 import { INCIDENT_COLUMNS, incidentRows } from './incidentRows.js';
-import { INSTANCE_COLUMNS, instanceRows } from './instanceRows.js';
+import { instanceCsvChunks } from './instanceRows.js';
 import { SUMMARY_COLUMNS, summaryRows } from './summaryRows.js';
 import { timeseriesColumns, timeseriesRows } from './timeseriesRows.js';
 
@@ -30,7 +30,7 @@ export function reportFiles(result: SimulationResult): ReportStream[] {
   return [
     { name: 'summary.csv', chunks: () => csvChunks(SUMMARY_COLUMNS, summaryRows(result)) },
     { name: 'timeseries.csv', chunks: () => csvChunks(timeseriesColumns(result), timeseriesRows(result)) },
-    { name: 'instances.csv', chunks: () => csvChunks(INSTANCE_COLUMNS, instanceRows(result)) },
+    { name: 'instances.csv', chunks: () => instanceCsvChunks(result) },
     { name: 'communications.csv', chunks: () => csvChunks(COMMUNICATION_COLUMNS, communicationRows(result)) },
     { name: 'incidents.csv', chunks: () => csvChunks(INCIDENT_COLUMNS, incidentRows(result)) },
     { name: 'gates.csv', chunks: () => csvChunks(GATE_COLUMNS, gateRows(result)) },

@@ -50,3 +50,24 @@ describe('formatUtc', () => {
     for (const h of [0, 30.5, 24 * 45 + 0.1, 24 * 400]) expect(time(h)).toBe(formatUtc('2025-03-01', h));
   });
 });
+
+describe('formatUtc against Date', () => {
+  /** What Date writes for the same minute: the truth the integer arithmetic must match. */
+  const byDate = (epochDate: string, hours: number) => `${new Date(Date.parse(`${epochDate}T00:00Z`) + Math.round(hours * 60) * 60_000).toISOString().slice(0, 16)}Z`;
+
+  it('writes every minute of random times over four centuries as Date does', () => {
+    const epochs = ['2027-03-25', '1970-01-01', '2000-02-29', '1900-03-01', '2099-12-31', '1601-01-01'];
+    let state = 12345;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const epoch of epochs) {
+      const time = utcFormatter(epoch);
+      const wrong: string[] = [];
+      for (let k = 0; k < 5_000; k++) {
+        // Mostly within a run's months, some across centuries either side, with odd fractions of a minute.
+        const hours = (k % 10 === 0 ? (next() - 0.5) * 24 * 366 * 400 : next() * 24 * 800) + next() / 60;
+        if (time(hours) !== byDate(epoch, hours)) wrong.push(`${epoch} + ${hours} h: ${time(hours)}, Date: ${byDate(epoch, hours)}`);
+      }
+      expect(wrong).toEqual([]);
+    }
+  });
+});

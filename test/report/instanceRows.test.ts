@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { INSTANCE_COLUMNS, instanceRows } from '../../sim/report/instanceRows.js';
+import { DEPLOYMENTS, INSTANCE_KINDS, OUTCOMES, VERSION_CODES } from '../../sim/model/SimulationResult.js';
+import { csvChunks } from '../../sim/report/csvChunks.js';
+import { csvField } from '../../sim/report/csvField.js';
+import { utcFormatter } from '../../sim/report/formatUtc.js';
+import { INSTANCE_COLUMNS, instanceCsvChunks, instanceRows } from '../../sim/report/instanceRows.js';
 import { makeResult } from '../support/makeResult.js';
 
 const DOCUMENTED = [
@@ -71,5 +75,24 @@ describe('instanceRows', () => {
   it('is lazy, so a huge fleet is never held as objects at once', () => {
     const iterator = instanceRows(makeResult());
     expect(iterator.next().value?.instance).toBe('T00001/production');
+  });
+});
+
+describe('instanceCsvChunks', () => {
+  const text = (chunks: Iterable<string>) => [...chunks].join('');
+
+  it.each([
+    ['plain ids and regions', makeResult()],
+    ['hostile tenant ids', makeResult({ tenantIds: ['=HYPERLINK("http://x","y")', ' +T2, "b"', '-T3\r', '@T4\n', '\tT5'] })],
+    ['hostile region names', makeResult({ regions: ['=1+1, "n"', ' @SUM(A1)\r'] })],
+  ])('writes the same bytes as the generic writer over instanceRows: %s', (_, result) => {
+    expect(text(instanceCsvChunks(result))).toBe(text(csvChunks(INSTANCE_COLUMNS, instanceRows(result))));
+  });
+
+  it("writes the report's own words and times as they are: csvField leaves them alone", () => {
+    const words = [...INSTANCE_KINDS, ...DEPLOYMENTS, ...VERSION_CODES, ...OUTCOMES];
+    const time = utcFormatter('2027-03-25');
+    const times = Array.from({ length: 24 * 60 * 3 }, (_, m) => time(-24 + m / 60 + 24 * 400 * (m % 3)));
+    for (const text of [...words, ...times]) expect(csvField(text)).toBe(text);
   });
 });
