@@ -15,6 +15,7 @@ import {
   COMPARE_COLUMNS,
   compareRows,
   compareScenarios,
+  kpiDescriptions,
   parseTargets,
   planCapacity,
   planColumns,
@@ -25,6 +26,7 @@ import {
   replicationSeeds,
   runReplication,
   SENSITIVITY_COLUMNS,
+  targetChances,
   type RunReplications,
 } from '../../sim/plan/index.js';
 import { toCsv } from '../../sim/report/toCsv.js';
@@ -125,9 +127,14 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       const bandPath = await band.locator('.mark.band').first().getAttribute('d');
       expect(bandPath).toMatch(/^M[\d.]+,[\d.]+/);
       expect(bandPath).not.toMatch(/NaN|Infinity/);
-      const [replications, bands] = replicationFiles(await runHere(replicationSeeds(baseline.seed, 4).map((seed) => ({ scenario: baseline, seed }))));
+      const baselineRuns = await runHere(replicationSeeds(baseline.seed, 4).map((seed) => ({ scenario: baseline, seed })));
+      const [replications, bands] = replicationFiles(baselineRuns);
       await expectFile(page, '[data-download-study-csv="replications.csv"]', 'replications.csv', replications.text);
       await expectFile(page, '[data-download-study-csv="timeseries-bands.csv"]', 'timeseries-bands.csv', bands.text);
+      // The chance of meeting each target, as the command line prints it for the same four runs.
+      const chances = targetChances(kpiDescriptions(baselineRuns));
+      expect(chances).toHaveLength(2);
+      expect(await page.locator('[data-target-chance]').allTextContents()).toEqual(chances.map((chance) => chance.line));
 
       // Plan: the update slots for an on-time share of 99 %, on a coarse grid.
       await page.click('#tab-plan');
