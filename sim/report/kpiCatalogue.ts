@@ -37,9 +37,21 @@ export interface KpiEntry {
   whenEmpty: string;
   /** For `text` KPIs: the words for each value the summary writes. */
   words?: Readonly<Record<string, string>>;
+  /**
+   * Shown only when one of these KPIs is above 0: a bad build's figures mean
+   * nothing in a run without one, and "never caught" would alarm for nothing.
+   */
+  shownWhenAnyOf?: readonly string[];
 }
 
 const NONE = 'none';
+
+/** The health gates' and the bad build's figures apply when a gate halted or a bad build went out. */
+const GATES_OR_BAD_BUILD = ['gate_halts', 'instances_updated_with_defect'];
+const gateEntry = (name: string, unit: string, format: KpiFormat, definition: string, whenEmpty = NONE): KpiEntry => ({
+  ...entry('Capacity', name, unit, format, definition, 'fleet', whenEmpty),
+  shownWhenAnyOf: GATES_OR_BAD_BUILD,
+});
 
 function entry(group: KpiGroup, name: string, unit: string, format: KpiFormat, definition: string, scope: KpiScope = 'fleet', whenEmpty = NONE): KpiEntry {
   return { group, name, unit, definition, format, scope, whenEmpty };
@@ -116,12 +128,12 @@ export const KPI_CATALOGUE: Readonly<Record<string, KpiEntry>> = {
   downtime: entry('Capacity', 'Downtime', 'hours', 'hours', 'Hours instances were unavailable for updates and restores, added up over all instances.'),
   incidents: entry('Capacity', 'Incidents', '', 'count', 'Incidents and maintenance events during the run.'),
   updates_displaced_by_incidents: entry('Capacity', 'Updates displaced by incidents', '', 'count', 'Updates that fell back because an incident held their region.'),
-  gate_halts: entry('Capacity', 'Health-gate halts', '', 'count', 'Times a health gate halted the wave.'),
-  gate_false_halts: entry('Capacity', 'False halts', '', 'count', 'Health-gate halts made while no bad build was out.'),
-  days_halted: entry('Capacity', 'Days halted', 'days', 'days', 'Days the health gates held updates, added up over the scopes they halted.'),
-  defect_detection_delay: entry('Capacity', 'Bad build caught after', 'hours', 'hours', 'Hours from a bad build going out to the first halt while it was out.', 'fleet', 'never caught'),
-  defect_exposure: entry('Capacity', 'Exposed before the first halt', 'instances', 'count', 'Instances updated on the bad build before the first halt.'),
-  instances_updated_with_defect: entry('Capacity', 'Updated on the bad build', 'instances', 'count', 'Instances updated on the bad build in all.'),
+  gate_halts: gateEntry('Health-gate halts', '', 'count', 'Times a health gate halted the wave.'),
+  gate_false_halts: gateEntry('False halts', '', 'count', 'Health-gate halts made while no bad build was out.'),
+  days_halted: gateEntry('Days halted', 'days', 'days', 'Days the health gates held updates, added up over the scopes they halted.'),
+  defect_detection_delay: gateEntry('Bad build caught after', 'hours', 'hours', 'Hours from a bad build going out to the first halt while it was out.', 'never caught'),
+  defect_exposure: gateEntry('Exposed before the first halt', 'instances', 'count', 'Instances updated on the bad build before the first halt.'),
+  instances_updated_with_defect: gateEntry('Updated on the bad build', 'instances', 'count', 'Instances updated on the bad build in all.'),
 
   approvals: entry('Admins', 'Approvals', '', 'count', 'Update schedules approved by admins.'),
   reschedules: entry('Admins', 'Reschedules', '', 'count', 'Updates admins moved to another date.'),

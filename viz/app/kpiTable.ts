@@ -68,6 +68,12 @@ function scopeTable(caption: string, scopeHead: string, scopes: readonly string[
   );
 }
 
+/** Whether `kpi` applies to the run of `summary` (see KpiEntry.shownWhenAnyOf). */
+function applies(kpi: string, summary: readonly ReportRow[]): boolean {
+  const when = KPI_CATALOGUE[kpi].shownWhenAnyOf;
+  return !when || summary.some((row) => when.includes(String(row.kpi)) && typeof row.value === 'number' && row.value > 0);
+}
+
 /** The distinct values of `pick` in `rows`, in order of first appearance. */
 function distinct(rows: readonly ReportRow[], pick: (row: ReportRow) => string): string[] {
   return [...new Set(rows.map(pick))];
@@ -75,7 +81,7 @@ function distinct(rows: readonly ReportRow[], pick: (row: ReportRow) => string):
 
 /** One group's section: its fleet table, its per-region table and its per-message-type table, each when it has rows. */
 function groupSection(group: KpiGroup, summary: readonly ReportRow[], options: KpiGroupOptions): HTMLElement | null {
-  const wanted = (kpi: string) => KPI_CATALOGUE[kpi]?.group === group && (options.only?.has(kpi) ?? true);
+  const wanted = (kpi: string) => KPI_CATALOGUE[kpi]?.group === group && (options.only?.has(kpi) ?? true) && applies(kpi, summary);
   const ordered = Object.keys(KPI_CATALOGUE).filter(wanted);
   const rowsOf = (kind: (entry: KpiEntry, row: ReportRow) => boolean) =>
     ordered.flatMap((kpi) => summary.filter((row) => row.kpi === kpi && kind(KPI_CATALOGUE[kpi], row)));

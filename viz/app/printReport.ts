@@ -1,24 +1,35 @@
 /**
- * The one-page report for stakeholders: the scenario and its seed, its KPIs
- * (with intervals when replications ran), the key views, and the plan's
- * recommendation when one was found. It is built into `#print-report` when
- * the user asks to print; the print stylesheet shows only that element.
+ * The one-page report for stakeholders, laid out on a two-column grid: the
+ * scenario (name, description, key inputs), the verdict, the KPIs that
+ * matter, the three views that tell the story, and the plan and comparison
+ * when they ran. It is built into `#print-report` when the user asks to
+ * print; the print stylesheet shows only that element.
  */
 import { h } from './dom.js';
+import type { PaperChart } from './paperCharts.js';
 
 /** A part of the report: a heading and what goes under it. */
 export interface ReportPart {
   heading: string;
-  /** Tables and paragraphs, already built. */
+  /** Tables, paragraphs and figures, already built. */
   content: Node[];
-  /** Charts to show, copied from the page. */
-  charts: SVGSVGElement[];
-  /** Spans the page's width (the KPIs, the key views); other parts take half of it, two side by side. */
+  /** Spans the page's width; other parts take half of it, two side by side, in order. */
   wide?: boolean;
+  /** Names the part for tests and styles (`data-report-part`). */
+  name: string;
 }
 
-/** A chart's copy for paper: scaled to its box by its viewBox, without the hover and brush layers. */
-function printedChart(svg: SVGSVGElement): SVGSVGElement {
+/** What the report opens with. */
+export interface ReportHead {
+  title: string;
+  /** Seed, date and anything else to say about the run. */
+  subtitle: string;
+  /** The scenario's own description ('' when it has none). */
+  description: string;
+}
+
+/** A chart copied from the page for paper: scaled to its box by its viewBox, without the hover and brush layers. */
+export function printedChart(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   for (const layer of copy.querySelectorAll('.overlay, .crosshair')) layer.remove();
   copy.removeAttribute('width');
@@ -29,18 +40,16 @@ function printedChart(svg: SVGSVGElement): SVGSVGElement {
   return copy;
 }
 
-/** Fills `container` with a report titled `title` and `subtitle`, made of `parts`. */
-export function fillReport(container: HTMLElement, title: string, subtitle: string, parts: readonly ReportPart[]): void {
+/** A view drawn for paper as a figure: the picture, then its one-sentence reading as the caption. */
+export function chartFigure(chart: PaperChart): HTMLElement {
+  chart.svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  return h('figure', { class: 'report-chart', 'data-report-chart': chart.id }, chart.svg, h('figcaption', {}, chart.summary));
+}
+
+/** Fills `container` with a report opening with `head`, made of `parts`. */
+export function fillReport(container: HTMLElement, head: ReportHead, parts: readonly ReportPart[]): void {
   container.replaceChildren(
-    h('header', { class: 'report-head' }, h('h1', {}, title), h('p', {}, subtitle)),
-    ...parts.map((part) =>
-      h(
-        'section',
-        { class: part.wide ? 'report-part wide' : 'report-part' },
-        h('h2', {}, part.heading),
-        ...part.content,
-        ...(part.charts.length ? [h('div', { class: 'report-charts' }, ...part.charts.map(printedChart))] : []),
-      ),
-    ),
+    h('header', { class: 'report-head' }, h('h1', {}, head.title), h('p', { class: 'report-subtitle' }, head.subtitle), ...(head.description ? [h('p', { class: 'report-description' }, head.description)] : [])),
+    ...parts.map((part) => h('section', { class: part.wide ? 'report-part wide' : 'report-part', 'data-report-part': part.name }, h('h2', {}, part.heading), ...part.content)),
   );
 }
