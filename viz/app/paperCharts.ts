@@ -17,11 +17,21 @@ export interface PaperChart {
   summary: string;
 }
 
-/** `svg` without what only a pointer or a keyboard uses. */
+/**
+ * `svg` without what only a pointer or a keyboard uses, its height grown to
+ * what it drew: a legend that wraps at paper width can push a chart's axis
+ * below the height it was given, onto the caption under it.
+ */
 function stillCopy(svg: SVGSVGElement): SVGSVGElement {
+  const width = Number(svg.getAttribute('width'));
+  const drawn = svg.getBBox();
+  const height = Math.ceil(Math.max(Number(svg.getAttribute('height')), drawn.y + drawn.height + 2));
   const copy = svg.cloneNode(true) as SVGSVGElement;
   for (const layer of copy.querySelectorAll('.overlay, .crosshair, .brush')) layer.remove();
   copy.removeAttribute('tabindex');
+  copy.setAttribute('height', String(height));
+  copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  copy.style.height = `${height}px`;
   return copy;
 }
 

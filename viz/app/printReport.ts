@@ -46,6 +46,34 @@ export function chartFigure(chart: PaperChart): HTMLElement {
   return h('figure', { class: 'report-chart', 'data-report-chart': chart.id }, chart.svg, h('figcaption', {}, chart.summary));
 }
 
+/** The printable width and height of the narrower and shorter of A4 and Letter inside 10 mm margins (190 × 259 mm), px at 96 per inch. */
+export const PAPER_WIDTH = 718;
+const PAPER_HEIGHT = 979;
+/** Kept free at the page's foot: browsers round heights, and a last line cut by a pixel would print alone on a second page. */
+const SAFETY = 16;
+/** Below this the text would be too small to read on paper: a report longer still goes on to a second page instead. */
+const MIN_SCALE = 0.8;
+
+/**
+ * Scales the report in `container` down to one page when it is longer
+ * (several studies, many waves or regions), never below MIN_SCALE; returns
+ * the scale. It measures the report laid out at the page's width out of
+ * sight, as the print stylesheet lays it out.
+ */
+export function fitToPage(container: HTMLElement): number {
+  const { style } = container;
+  style.removeProperty('zoom');
+  const measuring = { display: 'grid', position: 'absolute', left: '-10000px', top: '0', width: `${PAPER_WIDTH}px`, visibility: 'hidden' };
+  Object.assign(style, measuring);
+  const height = container.getBoundingClientRect().height;
+  for (const property of Object.keys(measuring)) style.removeProperty(property);
+  const room = PAPER_HEIGHT - SAFETY;
+  const scale = height > room ? Math.max(MIN_SCALE, room / height) : 1;
+  if (scale < 1) style.zoom = String(scale);
+  container.dataset.scale = String(scale);
+  return scale;
+}
+
 /** Fills `container` with a report opening with `head`, made of `parts`. */
 export function fillReport(container: HTMLElement, head: ReportHead, parts: readonly ReportPart[]): void {
   container.replaceChildren(

@@ -17,14 +17,13 @@ import { exportAll, type PendingFile } from './exportAll.js';
 import { intervalTable } from './intervalTable.js';
 import { kpiGroups } from './kpiTable.js';
 import { paperCharts, type PaperView } from './paperCharts.js';
-import { chartFigure, fillReport, printedChart, type ReportHead, type ReportPart } from './printReport.js';
+import { chartFigure, fillReport, fitToPage, PAPER_WIDTH, printedChart, type ReportHead, type ReportPart } from './printReport.js';
 import { scenarioInputsTable } from './scenarioInputsTable.js';
 import { isScenarioObject } from './scenarioInput.js';
 import type { AppState, Store } from './store.js';
 import type { StudyPanels } from './studyTabs.js';
 import { targetChanceList } from './targetChanceList.js';
 import { verdictContent } from './verdictView.js';
-import type { ViewsPanel } from './viewsPanel.js';
 
 /**
  * The run's KPIs the report shows: the outcome, then the capacity, backup
@@ -50,12 +49,7 @@ const REPORT_KPIS = new Set([
 /** The batch KPIs the report shows, fleet-wide: the targets' figures and the milestones. */
 const REPORT_BATCH_KPIS = new Set(['share_on_n_at_window_end', 'on_time_share', 'days_to_90_percent_on_n', 'days_to_99_percent_on_n', 'instances_out_of_policy_at_window_end']);
 
-/**
- * Chart sizes on paper, px at 96 per inch: the narrower printable width of
- * A4 and Letter (190 mm inside 10 mm margins) is 718 px, half of it less the
- * gap 350 px; heights leave room for the three on one page.
- */
-const PAGE_WIDTH = 718;
+/** Half the page's width less the gap between the columns, px: a chart beside another. */
 const HALF_WIDTH = 350;
 
 /** Hours of the run before the window's start that the views show, as on the Run tab. */
@@ -89,9 +83,9 @@ function storyViews(summary: readonly ReportRow[]): (PaperView & { wide: boolean
   const bottleneck = summary.find((row) => row.kpi === 'bottleneck')?.value;
   return [
     { view: viewOf('throughput'), width: HALF_WIDTH, height: 240, wide: false },
-    // Its legend takes four rows at this width, above two panels.
-    { view: viewOf('capacity'), width: HALF_WIDTH, height: 240, wide: false },
-    { view: viewOf(bottleneck === 'backup' ? 'backup' : 'compliance'), width: PAGE_WIDTH, height: 150, wide: true },
+    // Its legend takes four rows at this width, above two panels, and it grows to fit them (paperCharts).
+    { view: viewOf('capacity'), width: HALF_WIDTH, height: 220, wide: false },
+    { view: viewOf(bottleneck === 'backup' ? 'backup' : 'compliance'), width: PAPER_WIDTH, height: 150, wide: true },
   ];
 }
 
@@ -183,6 +177,7 @@ export function wireReportActions(
   print.addEventListener('click', () => {
     const state = store.get();
     fillReport(report, reportHead(state), reportParts(state, panels));
+    fitToPage(report);
     window.print();
   });
 
