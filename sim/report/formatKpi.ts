@@ -1,11 +1,19 @@
 /**
  * A KPI's figure as a reader sees it, one way per quantity wherever it is
  * shown: a share is "35.8 %" (never "0.358"), counts are whole numbers with
- * thousands separators, hours keep a decimal only while they are few, and a
- * missing value is written out ("never reached"), never left blank.
+ * thousands separators, hours keep a decimal only while they are few, sizes
+ * turn from GB to TB where the charts do, and a missing value is written
+ * out ("never reached"), never left blank.
  */
 import type { Cell } from './ReportRow.js';
 import type { KpiEntry } from './kpiCatalogue.js';
+
+/**
+ * From this many GB on, a size (or a rate) is written in TB, decimal as
+ * storage is sold: the charts' axes switch at the same size
+ * (viz/charts/toolkit/sizeUnit.ts), so a figure reads as its chart does.
+ */
+const TB_FROM_GB = 10_000;
 
 /** Fixed to English, so figures read the same on every machine and in the tests. */
 const numberFormats = new Map<number, Intl.NumberFormat>();
@@ -37,9 +45,10 @@ export function formatKpi(value: Cell, entry: KpiEntry): string {
       return withUnit(grouped(value, 1));
     case 'yesNo':
       return value >= 1 ? 'yes' : value <= 0 ? 'no' : `${grouped(100 * value, 0)} % of runs`;
-    case 'count':
     case 'gb':
     case 'gbPerHour':
+      return Math.abs(value) >= TB_FROM_GB ? `${grouped(value / 1000, 1)} ${entry.unit.replace('GB', 'TB')}` : withUnit(grouped(value, 0));
+    case 'count':
     case 'text':
       return withUnit(grouped(value, 0));
   }

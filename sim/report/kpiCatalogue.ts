@@ -42,9 +42,14 @@ export interface KpiEntry {
    * nothing in a run without one, and "never caught" would alarm for nothing.
    */
   shownWhenAnyOf?: readonly string[];
+  /** The verdict states it (a target, whether it is met, the bottleneck): the tables under the verdict leave it out. */
+  statedByVerdict?: boolean;
 }
 
 const NONE = 'none';
+
+/** An Outcome entry that the verdict states in words. */
+const verdictEntry = (name: string, unit: string, format: KpiFormat, definition: string): KpiEntry => ({ ...entry('Outcome', name, unit, format, definition), statedByVerdict: true });
 
 /** The health gates' and the bad build's figures apply when a gate halted or a bad build went out. */
 const GATES_OR_BAD_BUILD = ['gate_halts', 'instances_updated_with_defect'];
@@ -79,8 +84,8 @@ export const KPI_CATALOGUE: Readonly<Record<string, KpiEntry>> = {
     'fleet and region',
     'no instances',
   ),
-  target_share_on_n: entry('Outcome', 'Target share on n', '%', 'percent', 'The scenario’s minimum share of instances on n when the window closes.'),
-  meets_target_share_on_n: entry('Outcome', 'Meets the share-on-n target', '', 'yesNo', 'Whether the share on n at window end reached its target (over replications: the share of runs that did).'),
+  target_share_on_n: verdictEntry('Target share on n', '%', 'percent', 'The scenario’s minimum share of instances on n when the window closes.'),
+  meets_target_share_on_n: verdictEntry('Meets the share-on-n target', '', 'yesNo', 'Whether the share on n at window end reached its target (over replications: the share of runs that did).'),
   on_time_share: entry(
     'Outcome',
     'On-time share',
@@ -90,10 +95,10 @@ export const KPI_CATALOGUE: Readonly<Record<string, KpiEntry>> = {
     'fleet and region',
     'no updates',
   ),
-  target_on_time_share: entry('Outcome', 'Target on-time share', '%', 'percent', 'The scenario’s minimum on-time share.'),
-  meets_target_on_time_share: entry('Outcome', 'Meets the on-time target', '', 'yesNo', 'Whether the on-time share reached its target (over replications: the share of runs that did).'),
+  target_on_time_share: verdictEntry('Target on-time share', '%', 'percent', 'The scenario’s minimum on-time share.'),
+  meets_target_on_time_share: verdictEntry('Meets the on-time target', '', 'yesNo', 'Whether the on-time share reached its target (over replications: the share of runs that did).'),
   bottleneck: {
-    ...entry('Outcome', 'Bottleneck', '', 'text', 'What held the wave back most: update slots, approvals, backup throughput, incidents, health gates or refused imports.'),
+    ...verdictEntry('Bottleneck', '', 'text', 'What held the wave back most: update slots, approvals, backup throughput, incidents, health gates or refused imports.'),
     words: { slots: 'update slots', approvals: 'approvals', backup: 'backup throughput', incidents: 'incidents', gates: 'health gates', imports: 'refused imports', none: 'nothing' },
   },
   days_to_50_percent_on_n: daysTo(50),

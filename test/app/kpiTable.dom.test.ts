@@ -44,6 +44,12 @@ describe('kpiGroups', () => {
     expect(capacityColumns).toEqual(['Update slots', 'Peak slots in use', 'Peak slot use']);
   });
 
+  it('leaves out what the verdict above says: the targets, whether each is met, the bottleneck', () => {
+    const stated = Object.keys(KPI_CATALOGUE).filter((kpi) => KPI_CATALOGUE[kpi].statedByVerdict);
+    expect(stated.sort()).toEqual(['bottleneck', 'meets_target_on_time_share', 'meets_target_share_on_n', 'target_on_time_share', 'target_share_on_n']);
+    for (const kpi of stated) expect(groups.querySelector(`tr[data-kpi="${kpi}"]`), kpi).toBeNull();
+  });
+
   it('leaves out the health gates’ and bad build’s figures from a run with neither', () => {
     expect(groups.querySelector('tr[data-kpi="defect_detection_delay"]')).toBeNull();
     const halted = rows.map((row) => (row.kpi === 'gate_halts' ? { ...row, value: 2 } : row));

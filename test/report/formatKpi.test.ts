@@ -22,10 +22,13 @@ describe('formatKpi', () => {
     expect(formatKpi(99.96, of('downtime'))).toBe('100.0 hours');
   });
 
-  it('writes days with one decimal and GB whole, with separators', () => {
+  it('writes days with one decimal, and sizes in whole GB up to 10,000 GB, then in TB as the charts do', () => {
     expect(formatKpi(41.25, of('days_to_90_percent_on_n'))).toBe('41.3 days');
-    expect(formatKpi(192345.6, of('largest_storage_gap'))).toBe('192,346 GB');
+    expect(formatKpi(5019.4, of('largest_storage_gap'))).toBe('5,019 GB');
+    expect(formatKpi(9999.4, of('largest_storage_gap'))).toBe('9,999 GB');
+    expect(formatKpi(602331, of('peak_retained_backup_storage'))).toBe('602.3 TB');
     expect(formatKpi(1234.4, of('peak_backup_demand'))).toBe('1,234 GB/h');
+    expect(formatKpi(16206, of('peak_backup_demand'))).toBe('16.2 TB/h');
   });
 
   it('writes a missing value out, in the words of its KPI', () => {

@@ -4,7 +4,8 @@
  * plain name with its definition on hover and keyboard focus, its figure in
  * the one format of its quantity, and each region's figures in a small table
  * (rows regions, columns the group's per-region KPIs). Names, definitions
- * and formats all come from the KPI catalogue.
+ * and formats all come from the KPI catalogue. What the verdict above them
+ * says (the targets, whether each is met, the bottleneck) is not repeated.
  */
 import { formatKpi, KPI_CATALOGUE, KPI_GROUPS, messageTypeLabel, type KpiEntry, type KpiGroup } from '../../sim/report/index.js';
 import type { ReportRow } from '../../sim/report/ReportRow.js';
@@ -81,7 +82,8 @@ function distinct(rows: readonly ReportRow[], pick: (row: ReportRow) => string):
 
 /** One group's section: its fleet table, its per-region table and its per-message-type table, each when it has rows. */
 function groupSection(group: KpiGroup, summary: readonly ReportRow[], options: KpiGroupOptions): HTMLElement | null {
-  const wanted = (kpi: string) => KPI_CATALOGUE[kpi]?.group === group && (options.only?.has(kpi) ?? true) && applies(kpi, summary);
+  // The verdict above the tables already says the targets, whether each is met and the bottleneck.
+  const wanted = (kpi: string) => KPI_CATALOGUE[kpi]?.group === group && !KPI_CATALOGUE[kpi].statedByVerdict && (options.only?.has(kpi) ?? true) && applies(kpi, summary);
   const ordered = Object.keys(KPI_CATALOGUE).filter(wanted);
   const rowsOf = (kind: (entry: KpiEntry, row: ReportRow) => boolean) =>
     ordered.flatMap((kpi) => summary.filter((row) => row.kpi === kpi && kind(KPI_CATALOGUE[kpi], row)));
