@@ -89,8 +89,8 @@ function storyViews(summary: readonly ReportRow[]): (PaperView & { wide: boolean
   ];
 }
 
-/** The parts about the last finished run: its inputs, verdict, story views and key KPIs. */
-function runParts(state: AppState): ReportPart[] {
+/** The parts about the last finished run: its inputs, verdict, story views and (`withKpis`) key KPIs. */
+function runParts(state: AppState, withKpis: boolean): ReportPart[] {
   if (!state.results) return [];
   const { output, text } = state.results;
   // The run finished, so the text it ran parses.
@@ -103,14 +103,15 @@ function runParts(state: AppState): ReportPart[] {
     { name: 'inputs', heading: 'Scenario: key inputs', content: [scenarioInputsTable(scenario, instances)] },
     { name: 'verdict', heading: `Verdict of one run (seed ${view.seed})`, content: [h('div', { class: 'verdict', 'data-met': String(output.verdict.met) }, ...verdictContent(output.verdict))] },
     ...charts.map((chart, k): ReportPart => ({ name: `chart-${chart.id}`, heading: chart.title, content: [chartFigure(chart)], wide: story[k].wide })),
-    { name: 'kpis', heading: 'Key figures of the run', content: [kpiGroups(output.summary, { only: REPORT_KPIS, idPrefix: 'report-kpi-def' })], wide: true },
+    ...(withKpis ? [{ name: 'kpis', heading: 'Key figures of the run', content: [kpiGroups(output.summary, { only: REPORT_KPIS, idPrefix: 'report-kpi-def' })], wide: true }] : []),
   ];
 }
 
 /** The report's parts for `state`. */
 function reportParts(state: AppState, panels: StudyPanels): ReportPart[] {
   const { studies } = state;
-  const parts = runParts(state);
+  // After replications their intervals say the key figures better than one run, and the page has room for one of them only.
+  const parts = runParts(state, studies.replicate === null);
   if (studies.replicate) {
     const r = studies.replicate;
     const kpis = r.kpis.filter((d) => d.scope === 'fleet' && REPORT_BATCH_KPIS.has(d.kpi));
