@@ -157,7 +157,7 @@ export const KPI_CATALOGUE: Readonly<Record<string, KpiEntry>> = {
     'fleet',
     'no capacity',
   ),
-  hours_backup_demand_over_capacity: entry('Backups and storage', 'Hours over backup capacity', 'hours', 'hours', 'Hours in which backup demand exceeded backup capacity.'),
+  hours_backup_demand_over_capacity: entry('Backups and storage', 'Hours over backup capacity', 'hours', 'count', 'Whole hours in which backup demand exceeded backup capacity.'),
   on_demand_backups: entry('Backups and storage', 'On-demand backups', '', 'count', 'Backups admins took themselves, on top of the daily system backups.'),
   restores: entry('Backups and storage', 'Restores', '', 'count', 'Restores to sandboxes: admins’ restores and resets after a failed update.'),
   restores_refused_not_retained: entry('Backups and storage', 'Restores refused', '', 'count', 'Admin restores refused because the backup was older than the retention period.'),

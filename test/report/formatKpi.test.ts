@@ -20,6 +20,7 @@ describe('formatKpi', () => {
     expect(formatKpi(2.437, of('queue_wait_mean'))).toBe('2.4 hours');
     expect(formatKpi(39073.826, of('downtime'))).toBe('39,074 hours');
     expect(formatKpi(99.96, of('downtime'))).toBe('100.0 hours');
+    expect(formatKpi(0, of('hours_backup_demand_over_capacity')), 'a count of whole hours').toBe('0 hours');
   });
 
   it('writes days with one decimal, and sizes in whole GB up to 10,000 GB, then in TB as the charts do', () => {
