@@ -105,7 +105,7 @@ export const KPI_CATALOGUE: Readonly<Record<string, KpiEntry>> = {
   days_to_90_percent_on_n: daysTo(90),
   days_to_99_percent_on_n: daysTo(99),
   instances: entry('Outcome', 'Instances', 'instances', 'count', 'Production and sandbox instances in the fleet.'),
-  instances_on_n_at_window_end: entry('Outcome', 'Instances on n at window end', 'instances', 'count', 'Instances on n when the window closes: already on n, or updated during the window.'),
+  instances_on_n_at_window_end: entry('Outcome', 'Instances on n at window end', 'instances', 'count', 'Instances on n when the window closes, whether already on n before it opened or updated since.'),
   instances_updated: entry('Outcome', 'Instances updated', 'instances', 'count', 'Instances that finished their update.'),
   instances_missed_window: entry('Outcome', 'Instances that missed the window', 'instances', 'count', 'Instances whose next date (a step, a retry or a fallback) fell after the window’s last day.'),
   instances_out_of_policy_at_window_end: entry(
@@ -126,7 +126,7 @@ export const KPI_CATALOGUE: Readonly<Record<string, KpiEntry>> = {
   queue_wait_mean: entry('Capacity', 'Mean wait for a slot', 'hours', 'hours', 'Average time an update waited in the queue for a free update slot.', 'fleet', 'no update waited'),
   queue_wait_p95: entry('Capacity', 'Wait for a slot, 95th percentile', 'hours', 'hours', '95 % of updates waited in the queue at most this long for a free update slot.', 'fleet', 'no update waited'),
   window_overruns: entry('Capacity', 'Window overruns', '', 'count', 'Updates that overran their 12-hour window: not started in time, or stopped at its end.'),
-  window_overruns_not_started: entry('Capacity', 'Overruns: not started in time', '', 'count', 'Updates that could not start by the latest start time of their window.'),
+  window_overruns_not_started: entry('Capacity', 'Overruns: not started in time', '', 'count', 'Updates that could not start by their window’s latest start time.'),
   window_overruns_stopped_at_window_end: entry('Capacity', 'Overruns: stopped at window end', '', 'count', 'Updates stopped at the end of their 12-hour window before finishing.'),
   fallbacks: entry('Capacity', 'Fallbacks', '', 'count', 'Updates moved to their alternate date inside the window after an overrun.'),
   failures: entry('Capacity', 'Failed upgrades', '', 'count', 'Database upgrades that failed, were restored from their backup and rescheduled.'),
