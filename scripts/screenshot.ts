@@ -3,7 +3,9 @@
  * `npx tsx scripts/screenshot.ts [out-folder] [bundled-scenario]` (default
  * /tmp/wavesim-shots, the automatic baseline run) writes the whole page at
  * 390, 1280 and 1920 px wide, the views as laid out at each of those widths,
- * each view on its own at 1280 px, and the printed report. Builds and serves
+ * each view on its own at 1280 px, and the printed report, as a picture and
+ * as Chromium's PDF on A4 and on Letter (`pdftoppm -png` turns a PDF into
+ * pictures). Builds and serves
  * the app as the browser tests do, and stops everything it started when done.
  */
 import { mkdirSync } from 'node:fs';
@@ -42,7 +44,10 @@ try {
   }
   await page.click('#print-report-button');
   await page.emulateMedia({ media: 'print' });
+  // The report's width on paper: 190 mm at 96 px per inch.
+  await page.setViewportSize({ width: 718, height: 1000 });
   await page.screenshot({ path: join(out, 'print-report.png'), fullPage: true });
+  for (const format of ['A4', 'Letter'] as const) await page.pdf({ path: join(out, `report-${format}.pdf`), format, printBackground: true });
   if (errors.length > 0) console.error(`the page threw: ${errors.join('\n')}`);
   console.log(`saved to ${out}`);
 } finally {

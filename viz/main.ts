@@ -144,7 +144,6 @@ async function start(): Promise<void> {
     store,
     { print: byId<HTMLButtonElement>('print-report-button'), exportAll: byId<HTMLButtonElement>('export-all'), status: byId('report-status'), report: byId('print-report') },
     (name) => runs.csv(name),
-    views,
     panels,
   );
   wireScenarioSources(

@@ -3,7 +3,7 @@
  * its own, every KPI with its uncertainty (replications.csv) and the hourly
  * series as bands (timeseries-bands.csv).
  */
-import { kpiDescriptions, replicationFiles, replicationSeeds, runsCovered, type KpiDescription } from '../plan/index.js';
+import { kpiDescriptions, replicationFiles, replicationSeeds, runsCovered, targetChances, type KpiDescription } from '../plan/index.js';
 import { say, workerPlan, workersInWords, type BatchFlags } from './batchOptions.js';
 import { BATCH_KPIS } from '../plan/batchKpis.js';
 import { defaultOutFolder } from './defaultOutFolder.js';
@@ -39,5 +39,8 @@ export async function replicate(file: string, flags: BatchFlags): Promise<void> 
   const results = await replicationBatch({ workers, totalRuns: jobs.length, announce, label: 'replicating', quiet: flags.quiet, folder }, (run) => run(jobs));
   const files = replicationFiles(results);
   await writeReportFolder(folder, files);
-  say(flags, `\n${replicationTable(kpiDescriptions(results), results.length)}\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);
+  const descriptions = kpiDescriptions(results);
+  // The verdict of one run says met or missed; over replications, how often.
+  const chances = targetChances(descriptions).map((chance) => `${chance.line}\n`).join('');
+  say(flags, `\n${chances}\n${replicationTable(descriptions, results.length)}\nWrote ${files.map((f) => f.name).join(', ')} to ${folder}\n`);
 }

@@ -44,3 +44,4 @@ export { gatesVerdict } from './gatesVerdict.js';
 export { formatInterval, formatStat, NO_VALUE } from './formatStat.js';
 export { runsCovered } from './runsCovered.js';
 export { differenceReading, NEGLIGIBLE_FRACTION, NEGLIGIBLE_POINTS } from './differenceReading.js';
+export { targetChances, type TargetChance } from './targetChances.js';

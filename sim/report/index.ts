@@ -22,3 +22,6 @@ export { streamBytes } from './streamBytes.js';
 export { reportFiles, type ReportFile, type ReportStream } from './reportFiles.js';
 export { MAIN_KPIS, summaryTable } from './summaryTable.js';
 export { viewSeries, type ViewSeries, type ComplianceSplit } from './viewSeries.js';
+export { KPI_CATALOGUE, KPI_GROUPS, type KpiEntry, type KpiFormat, type KpiGroup, type KpiScope } from './kpiCatalogue.js';
+export { formatKpi } from './formatKpi.js';
+export { messageTypeLabel } from './messageTypeLabel.js';

@@ -15,6 +15,7 @@ import {
   COMPARE_COLUMNS,
   compareRows,
   compareScenarios,
+  kpiDescriptions,
   parseTargets,
   planCapacity,
   planColumns,
@@ -26,6 +27,7 @@ import {
   replicationSeeds,
   runReplication,
   SENSITIVITY_COLUMNS,
+  targetChances,
   type RunReplications,
 } from '../../sim/plan/index.js';
 import { toCsv } from '../../sim/report/toCsv.js';
@@ -126,9 +128,14 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       const bandPath = await band.locator('.mark.band').first().getAttribute('d');
       expect(bandPath).toMatch(/^M[\d.]+,[\d.]+/);
       expect(bandPath).not.toMatch(/NaN|Infinity/);
-      const [replications, bands] = replicationFiles(await runHere(replicationSeeds(baseline.seed, 4).map((seed) => ({ scenario: baseline, seed }))));
+      const baselineRuns = await runHere(replicationSeeds(baseline.seed, 4).map((seed) => ({ scenario: baseline, seed })));
+      const [replications, bands] = replicationFiles(baselineRuns);
       await expectFile(page, '[data-download-study-csv="replications.csv"]', 'replications.csv', replications.text);
       await expectFile(page, '[data-download-study-csv="timeseries-bands.csv"]', 'timeseries-bands.csv', bands.text);
+      // The chance of meeting each target, as the command line prints it for the same four runs.
+      const chances = targetChances(kpiDescriptions(baselineRuns));
+      expect(chances).toHaveLength(2);
+      expect(await page.locator('[data-target-chance]').allTextContents()).toEqual(chances.map((chance) => chance.line));
 
       // Plan: the update slots for an on-time share of 99 %, on a coarse grid.
       await page.click('#tab-plan');
@@ -219,7 +226,7 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       await expect.poll(() => names.length, { timeout: 20_000 }).toBe(expected.length);
       expect([...names].sort()).toEqual([...expected].sort());
 
-      // The printed report: scenario and seed, KPIs with intervals, the key views and the recommendation.
+      // The printed report: the run (scenario, verdict, three views), then the chances and key intervals, the plan and the comparison's key rows.
       await page.click('#print-report-button');
       expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
       const report = page.locator('#print-report');
@@ -227,9 +234,13 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       // The report opens with the run's verdict, in the Run tab's words.
       expect(await report.locator('.verdict .verdict-headline').textContent()).toBe(await page.locator('#verdict .verdict-headline').textContent());
       expect(await report.textContent()).toContain(`Seed ${baseline.seed}`);
+      expect(await report.locator('[data-report-chart]').count()).toBe(3);
+      expect(await report.locator('[data-target-chance]').allTextContents()).toEqual(chances.map((chance) => chance.line));
       expect(await report.locator('[data-interval-table] tr[data-kpi="on_time_share"][data-scope="fleet"]').count()).toBe(1);
       expect(await report.textContent()).toMatch(/Capacity plan(Set ×|No level)/);
-      expect(await report.locator('svg').count()).toBeGreaterThanOrEqual(6);
+      const comparedRows = await page.evaluate(() => document.querySelectorAll('#panel-compare [data-compare-table] tr[data-kpi="share_on_n_at_window_end"][data-scope="fleet"]').length);
+      expect(await report.locator('[data-compare-table] tr[data-kpi="share_on_n_at_window_end"][data-scope="fleet"]').count()).toBe(comparedRows);
+      expect(comparedRows).toBeGreaterThanOrEqual(2);
     },
     TEST_MS,
   );

@@ -4,8 +4,10 @@
  * attributes, run states). It checks that views draw real numbers, that the
  * form reports the command line's validation messages, that downloads are
  * the command line's bytes, that Cancel and a broken file leave the app
- * usable, and that a damaged or oversized link and a dying worker show a
- * clear message and keep the user's scenario. Speed is the browser
+ * usable, that a damaged or oversized link and a dying worker show a
+ * clear message and keep the user's scenario, and that the printed report of
+ * a run is one A4 page and one Letter page holding the verdict and three
+ * readable charts. Speed is the browser
  * benchmarks' job (`npm run bench browser-baseline`).
  */
 import { readFileSync } from 'node:fs';
@@ -14,12 +16,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { encodeScenarioLink } from '../../viz/app/scenarioLink.js';
 import { simulateRelease } from '../../sim/model/index.js';
-import { waveVerdict, type ReportFile } from '../../sim/report/index.js';
+import { formatKpi, KPI_CATALOGUE, summaryRows, waveVerdict, type ReportFile } from '../../sim/report/index.js';
 import { reportTexts } from '../support/reportTexts.js';
 import { parseScenario, ScenarioError } from '../../sim/scenario/index.js';
 import { ROOT } from './support/buildApp.js';
 import { download } from './support/download.js';
 import { firstDifference } from './support/firstDifference.js';
+import { pdfPageCount } from './support/pdfPageCount.js';
 import { clickRun, openPlanner, runTimes, VIEWS, waitForDrawnRun, waitForRunState, type PlannerPage } from './support/plannerPage.js';
 import { startPlanner, type Planner } from './support/startPlanner.js';
 
@@ -47,6 +50,11 @@ function scenarioIssues(text: string): ScenarioError['issues'] {
 }
 
 const tinyText = readFileSync(join(ROOT, 'test/fixtures/tiny.json'), 'utf8');
+
+/** The printable width of A4 and Letter's narrower one inside the report's 10 mm margins, px at 96 per inch. */
+const PAPER_WIDTH = 718;
+/** The smallest chart text that stays readable on paper: its box at least 10 px high, a font of about 6 pt. */
+const MIN_TEXT_BOX_PX = 10;
 
 /** Keeps `text` as the scenario of the user's last visit, before the app starts. */
 const keptScenario = (text: string) => `localStorage.setItem('wavesim.scenario', ${JSON.stringify(JSON.stringify({ text, bundled: null }))});`;
@@ -475,6 +483,73 @@ describe('the web planner in headless Chromium', () => {
       await page.waitForFunction(() => !(document.getElementById('run') as HTMLButtonElement).disabled, null, POLL);
       await clickRun(page);
       await waitForRunState(page, 'error', 30_000);
+    },
+    TEST_MS,
+  );
+
+  it(
+    'prints a baseline run on one A4 page and one Letter page: the scenario and its inputs, the verdict, three readable charts and the key figures',
+    async () => {
+      const baseline = parseScenario(baselineText);
+      const result = simulateRelease(baseline);
+      const summary = summaryRows(result);
+      const verdict = waveVerdict(result, result.targets);
+      opened = await openPlanner(planner!, 'window.print = () => { window.__printed = true; };');
+      const { page } = opened;
+      await waitForDrawnRun(page, RUN_MS);
+      await page.click('#print-report-button');
+      expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
+      const report = page.locator('#print-report');
+
+      // The scenario: its name, its own description and its key inputs.
+      expect(await report.locator('h1').textContent()).toBe(baseline.name);
+      expect(await report.locator('.report-description').textContent()).toBe(baseline.description);
+      const regionRows = await report.locator('[data-inputs="regions"] tbody tr').evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent)));
+      expect(regionRows.map((row) => [row[0], row[2]])).toEqual(baseline.regions.map((region) => [region.name, String(region.updateSlots)]));
+      expect(await report.locator('[data-inputs="waves"] tbody tr').count()).toBe(baseline.waves.length);
+      expect(await report.locator('[data-inputs="scenario"]').textContent()).toContain(`${(100 * baseline.targets.shareOnN).toFixed(1)} % on n`);
+
+      // The verdict, in the Run tab's and the engine's words.
+      expect(await report.locator('.verdict .verdict-headline').textContent()).toBe(verdict.lines[0]);
+      expect(await report.locator('.verdict li').allTextContents()).toEqual(verdict.lines.slice(1));
+
+      // Three views: throughput, capacity, and compliance (or the backup load when backup throughput held the wave back).
+      const third = verdict.bottleneck === 'backup' ? 'backup' : 'compliance';
+      expect(await report.locator('[data-report-chart]').evaluateAll((charts) => charts.map((chart) => chart.getAttribute('data-report-chart')))).toEqual(['throughput', 'capacity', third]);
+      for (const chart of await report.locator('[data-report-chart]').all()) {
+        expect(await chart.locator('svg .mark').count(), 'a chart with marks').toBeGreaterThan(0);
+        expect(await chart.locator('svg').innerHTML(), 'no broken coordinates').not.toMatch(/NaN|Infinity/);
+        expect(await chart.locator('figcaption').textContent(), 'with its reading').not.toBe('');
+      }
+
+      // The key figures, each written as the catalogue writes the engine's value.
+      for (const kpi of ['share_on_n_at_window_end', 'on_time_share', 'days_to_99_percent_on_n', 'instances_out_of_policy_at_window_end', 'window_overruns']) {
+        const value = summary.find((row) => row.kpi === kpi && row.scope === 'fleet')!.value;
+        expect(await report.locator(`tr[data-kpi="${kpi}"][data-scope="fleet"] td`).textContent(), kpi).toBe(formatKpi(value, KPI_CATALOGUE[kpi]));
+      }
+      for (const region of baseline.regions) {
+        const value = summary.find((row) => row.kpi === 'share_on_n_at_window_end' && row.scope === region.name)!.value;
+        expect(await report.locator(`tr[data-scope="${region.name}"] td[data-kpi="share_on_n_at_window_end"]`).textContent()).toBe(formatKpi(value, KPI_CATALOGUE.share_on_n_at_window_end));
+      }
+
+      // On paper: the verdict and the three charts are laid out, and the charts' text stays readable.
+      await page.emulateMedia({ media: 'print' });
+      await page.setViewportSize({ width: PAPER_WIDTH, height: 1000 });
+      for (const part of ['verdict', 'chart-throughput', 'chart-capacity', `chart-${third}`]) {
+        const box = await report.locator(`[data-report-part="${part}"]`).boundingBox();
+        expect(box, part).not.toBeNull();
+        expect(box!.width * box!.height, part).toBeGreaterThan(0);
+      }
+      const smallestText = await report.locator('[data-report-chart] svg text').evaluateAll((texts) =>
+        Math.min(...texts.filter((text) => text.textContent!.trim() !== '').map((text) => text.getBoundingClientRect().height)),
+      );
+      expect(smallestText).toBeGreaterThanOrEqual(MIN_TEXT_BOX_PX);
+
+      // Chromium's PDF of it: one page on A4 and one on Letter.
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        expect(pdfPageCount(pdf), `${format} pages`).toBe(1);
+      }
     },
     TEST_MS,
   );

@@ -8,11 +8,12 @@
  */
 import { BATCH_KPIS, formatInterval, formatStat, runsCovered, type KpiDescription } from '../../sim/plan/index.js';
 import { FLEET } from '../../sim/report/summaryRows.js';
+import { KPI_CATALOGUE } from '../../sim/report/kpiCatalogue.js';
 import { h } from './dom.js';
 
-/** "share on n at window end", or "peak slot use (NAM)" for another scope. */
+/** The KPI's plain name from the catalogue ("Share on n at window end"), or "Peak slot use (NAM)" for another scope. */
 export function kpiLabel(kpi: string, scope: string): string {
-  const name = kpi.replace(/_/g, ' ');
+  const name = KPI_CATALOGUE[kpi]?.name ?? kpi.replace(/_/g, ' ');
   return scope === FLEET ? name : `${name} (${scope})`;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The Replications tab: run the scenario R times under seeds derived from
- * its own, then read every main KPI with its interval and percentiles, the
+ * its own, then read the chance of meeting each target (in the verdict's
+ * words), every main KPI with its interval and percentiles, the
  * time views as mean paths in 90 % bands, and download the two reports
  * `wavesim replicate` writes.
  */
@@ -11,6 +12,7 @@ import { bandCaption } from './bandCaption.js';
 import { bandDomain, bandViewsPanel } from './bandViewsPanel.js';
 import { h, setText } from './dom.js';
 import { intervalTable } from './intervalTable.js';
+import { targetChanceList } from './targetChanceList.js';
 import { numberField, readNumber, REPLICATIONS_RULE } from './studyFields.js';
 import { studyControls, studyCsvButtons, type StudyControls } from './studyControls.js';
 import type { ViewsPanel } from './viewsPanel.js';
@@ -22,6 +24,7 @@ export class ReplicationsPanel {
   readonly controls: StudyControls;
   private readonly title: HTMLElement;
   private readonly kpis: HTMLElement;
+  private readonly chances: HTMLElement;
   private readonly csv: HTMLElement;
   private readonly bandNote: HTMLElement;
   private readonly views: ViewsPanel<BandSet[]>;
@@ -41,6 +44,7 @@ export class ReplicationsPanel {
     });
     this.title = h('p', { class: 'results-title', 'data-study-title': '' });
     this.kpis = h('div', { class: 'study-kpis', 'data-study-kpis': '' });
+    this.chances = h('div', { class: 'target-chances', 'data-target-chances': '', hidden: true });
     this.csv = h('div', { class: 'csv-buttons' });
     // Says what the line and the band are; filled in when a study is shown.
     this.bandNote = h('p', { class: 'views-caption', 'data-band-caption': '' });
@@ -54,6 +58,7 @@ export class ReplicationsPanel {
         'section',
         { class: 'kpis', 'aria-labelledby': 'replication-kpis-heading' },
         h('div', { class: 'section-head' }, h('h2', { id: 'replication-kpis-heading' }, 'KPIs over the replications'), this.title),
+        this.chances,
         this.kpis,
         h('div', { class: 'exports' }, h('span', { class: 'exports-label' }, 'CSV reports'), this.csv),
       ),
@@ -74,6 +79,8 @@ export class ReplicationsPanel {
     this.shown = study;
     if (!study) {
       setText(this.title, '');
+      this.chances.hidden = true;
+      this.chances.replaceChildren();
       this.kpis.replaceChildren(h('p', { class: 'kpi-placeholder' }, 'Run replications to see each KPI with its 95 % interval and percentiles.'));
       this.csv.replaceChildren();
       setText(this.bandNote, '');
@@ -81,6 +88,8 @@ export class ReplicationsPanel {
       return;
     }
     setText(this.title, `${study.scenarioName} · ${study.replications} replications under seed ${study.seed}`);
+    this.chances.replaceChildren(...targetChanceList(study.kpis));
+    this.chances.hidden = !this.chances.hasChildNodes();
     this.kpis.replaceChildren(intervalTable(study.kpis, `Main KPIs over ${study.replications} replications`, study.replications));
     studyCsvButtons(this.csv, study.files);
     setText(this.bandNote, bandCaption(study.replications));

@@ -30,6 +30,13 @@ describe('wavesim replicate', () => {
     // Each mean says how many runs it covers, and the table says what its intervals are.
     expect(stdout).toMatch(/^on_time_share +fleet .* 3 of 3$/m);
     expect(stdout).toMatch(/95% CI: of the mean .* p5 to p95: where 90 % of single runs fell/);
+    // The chance of meeting each target: the share of the 3 runs whose verdict met it, in replications.csv's mean of meets_target_*.
+    for (const [kpi, words] of [['meets_target_share_on_n', 'the share-on-n target'], ['meets_target_on_time_share', 'the on-time target']]) {
+      const mean = Number(replications.find((line) => line.startsWith(`${kpi},fleet,`))!.split(',')[4]);
+      const met = Math.round(mean * 3);
+      expect(stdout).toContain(`Chance of meeting ${words} (`);
+      expect(stdout).toMatch(new RegExp(`^Chance of meeting ${words} \\([\\d.]+ % [^)]*\\): ${Math.round((100 * met) / 3)} %, met in ${met} of 3 runs\\.$`, 'm'));
+    }
     expect(stdout).toMatch(/Wrote replications\.csv, timeseries-bands\.csv to out\/tiny-3-tenants-2-regions/);
   });
 
