@@ -7,6 +7,7 @@
  */
 import type { Cell } from './ReportRow.js';
 import type { KpiEntry } from './kpiCatalogue.js';
+import { groupedNumber } from './groupedNumber.js';
 
 /**
  * From this many GB on, a size (or a rate) is written in TB, decimal as
@@ -15,19 +16,6 @@ import type { KpiEntry } from './kpiCatalogue.js';
  */
 const TB_FROM_GB = 10_000;
 
-/** Fixed to English, so figures read the same on every machine and in the tests. */
-const numberFormats = new Map<number, Intl.NumberFormat>();
-function grouped(value: number, decimals: number): string {
-  let format = numberFormats.get(decimals);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    numberFormats.set(decimals, format);
-  }
-  // Rounded first and 0 added, so a tiny negative is written "0", not "-0".
-  const scale = 10 ** decimals;
-  return format.format(Math.round(value * scale) / scale + 0);
-}
-
 /** `value` (as summary.csv holds it) written by `entry`'s format, with its unit. */
 export function formatKpi(value: Cell, entry: KpiEntry): string {
   if (value === '' || (typeof value === 'number' && !Number.isFinite(value))) return entry.whenEmpty;
@@ -35,21 +23,21 @@ export function formatKpi(value: Cell, entry: KpiEntry): string {
   const withUnit = (figure: string) => (entry.unit ? `${figure} ${entry.unit}` : figure);
   switch (entry.format) {
     case 'percent':
-      return withUnit(grouped(value, 1));
+      return withUnit(groupedNumber(value, 1));
     case 'ratioPercent':
-      return withUnit(grouped(100 * value, 1));
+      return withUnit(groupedNumber(100 * value, 1));
     case 'hours':
       // A wait of 2.4 hours matters to the tenth; 39,073.8 hours of downtime do not.
-      return withUnit(grouped(value, Math.abs(value) < 100 ? 1 : 0));
+      return withUnit(groupedNumber(value, Math.abs(value) < 100 ? 1 : 0));
     case 'days':
-      return withUnit(grouped(value, 1));
+      return withUnit(groupedNumber(value, 1));
     case 'yesNo':
-      return value >= 1 ? 'yes' : value <= 0 ? 'no' : `${grouped(100 * value, 0)} % of runs`;
+      return value >= 1 ? 'yes' : value <= 0 ? 'no' : `${groupedNumber(100 * value, 0)} % of runs`;
     case 'gb':
     case 'gbPerHour':
-      return Math.abs(value) >= TB_FROM_GB ? `${grouped(value / 1000, 1)} ${entry.unit.replace('GB', 'TB')}` : withUnit(grouped(value, 0));
+      return Math.abs(value) >= TB_FROM_GB ? `${groupedNumber(value / 1000, 1)} ${entry.unit.replace('GB', 'TB')}` : withUnit(groupedNumber(value, 0));
     case 'count':
     case 'text':
-      return withUnit(grouped(value, 0));
+      return withUnit(groupedNumber(value, 0));
   }
 }
