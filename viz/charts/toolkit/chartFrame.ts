@@ -60,7 +60,7 @@ export function createChart(container: HTMLElement, spec: ChartSpec, options: Ch
     .style('overflow', 'visible');
   const measure = (): number => Math.floor(container.clientWidth) || FALLBACK_WIDTH;
   let width = measure();
-  let zoom: HourDomain = null;
+  let zoom: HourDomain = options.domain ?? null;
 
   const handle: ChartHandle = {
     zoom(domain) {
