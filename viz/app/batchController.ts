@@ -24,9 +24,6 @@ export function batchErrorMessage(error: unknown): string {
   return `The batch failed: ${message.replace(/\.$/, '')}. Change the settings or the scenario and try again.`;
 }
 
-/** The batch status before any batch. */
-export const NO_BATCH: BatchStatus = { kind: null, state: 'idle', done: 0, startedAt: NaN, endedAt: NaN, error: '' };
-
 export class BatchController {
   private pool: ReplicationWorkerPool | null = null;
 

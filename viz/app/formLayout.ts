@@ -5,7 +5,7 @@
  * JSON text. Plain data, so a test can check that every field names a real
  * place in a scenario.
  */
-import { ADMIN_PROFILES, INCIDENT_KINDS } from '../../sim/scenario/scenarioSchema.js';
+import { ADMIN_PROFILES, INCIDENT_KINDS } from '../../sim/scenario/scenarioVocabulary.js';
 import { valueAt } from './applyEdit.js';
 import type { FieldKind } from './fieldValue.js';
 import type { PathSegment } from './scenarioPath.js';

@@ -6,7 +6,7 @@
  */
 import { REPORT_FILE_NAMES, type ReportFileName } from '../../sim/api/reportFileNames.js';
 import type { ViewSeries } from '../../sim/report/viewSeries.js';
-import { planVerdict } from '../../sim/plan/index.js';
+import { planVerdict } from '../../sim/plan/planVerdict.js';
 import { h, setText } from './dom.js';
 import { exportAll, type PendingFile } from './exportAll.js';
 import { intervalTable } from './intervalTable.js';
@@ -37,7 +37,7 @@ function pendingFiles(state: AppState, runCsv: (name: ReportFileName) => Promise
 }
 
 /** The report's parts for `state`. */
-function reportParts(state: AppState, runViews: ViewsPanel<ViewSeries>, panels: StudyPanels): ReportPart[] {
+function reportParts(state: AppState, runViews: ViewsPanel<ViewSeries>, panels: StudyPanels | null): ReportPart[] {
   const { run, studies } = state;
   const parts: ReportPart[] = [];
   // The answer first, as on the Run tab.
@@ -58,27 +58,27 @@ function reportParts(state: AppState, runViews: ViewsPanel<ViewSeries>, panels: 
     parts.push({ heading: `KPIs of one run (seed ${run.output.view.seed})`, content: [tables], charts: [], wide: true });
   }
   const runSvgs = run.state === 'done' ? runViews.svgs() : [];
-  const keyViews = [...panels.replications.svgs().slice(0, 2), ...KEY_RUN_VIEWS.flatMap((i) => (runSvgs[i] ? [runSvgs[i]] : []))];
+  const keyViews = [...(panels?.replications.svgs().slice(0, 2) ?? []), ...KEY_RUN_VIEWS.flatMap((i) => (runSvgs[i] ? [runSvgs[i]] : []))];
   if (keyViews.length) parts.push({ heading: studies.replicate ? 'Key views: the replications’ bands, then one run' : 'Key views of the run', content: [], charts: keyViews, wide: true });
   if (studies.plan) {
     const verdict = planVerdict(studies.plan.plan);
     parts.push({
       heading: 'Capacity plan',
       content: [h('p', { class: 'verdict-headline' }, verdict.headline), h('ul', {}, ...verdict.lines.map((line) => h('li', {}, line)))],
-      charts: panels.plan.svgs(),
+      charts: panels?.plan.svgs() ?? [],
     });
   }
   if (studies.compare) {
-    parts.push({ heading: `Comparison: ${studies.compare.names.join(' vs ')}`, content: [], charts: panels.compare.svgs().slice(0, 1) });
+    parts.push({ heading: `Comparison: ${studies.compare.names.join(' vs ')}`, content: [], charts: panels?.compare.svgs().slice(0, 1) ?? [] });
   }
-  if (studies.sensitivity) parts.push({ heading: 'Sensitivity', content: [], charts: panels.sensitivity.svgs() });
+  if (studies.sensitivity) parts.push({ heading: 'Sensitivity', content: [], charts: panels?.sensitivity.svgs() ?? [] });
   if (studies.gates) {
     const { curve, verdict, replications, scenarioName } = studies.gates;
     // Named: the study may be of another scenario than the run the report opens with.
     parts.push({
       heading: `Health gates of ${scenarioName}: halt at K failures of the last ${curve.window} (${replications} replications per setting)`,
       content: verdict === null ? [] : [h('p', { class: 'verdict-headline' }, verdict)],
-      charts: panels.gates.svgs(),
+      charts: panels?.gates.svgs() ?? [],
     });
   }
   return parts;
@@ -90,7 +90,7 @@ export function wireReportActions(
   elements: ReportActionElements,
   runCsv: (name: ReportFileName) => Promise<ArrayBuffer>,
   runViews: ViewsPanel<ViewSeries>,
-  panels: StudyPanels,
+  panels: () => StudyPanels | null,
 ): void {
   const { print, status, report } = elements;
   const exportButton = elements.exportAll;
@@ -107,7 +107,7 @@ export function wireReportActions(
     const { input } = state.scenario;
     const name = state.run.output?.view.scenarioName ?? (isScenarioObject(input) ? String(input.name) : 'scenario');
     const seed = state.run.output?.view.seed ?? (isScenarioObject(input) ? String(input.seed) : '');
-    fillReport(report, `wavesim report: ${name}`, `Seed ${seed} · ${new Date().toISOString().slice(0, 10)}`, reportParts(state, runViews, panels));
+    fillReport(report, `wavesim report: ${name}`, `Seed ${seed} · ${new Date().toISOString().slice(0, 10)}`, reportParts(state, runViews, panels()));
     window.print();
   });
 
