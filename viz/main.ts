@@ -311,7 +311,7 @@ async function start(): Promise<void> {
   showRunResults(IDLE);
   showStale(store.get());
   showControls(store.get());
-  watchValidation(store);
+  watchValidation(store, (text) => runs.validate(text));
 }
 
 void start();

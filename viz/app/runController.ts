@@ -7,7 +7,7 @@
  */
 import { proxy } from 'comlink';
 import type { ReportFileName } from '../../sim/api/reportFileNames.js';
-import type { RunOutput } from '../../sim/api/simulationApi.js';
+import type { RunOutput, ValidationOutcome } from '../../sim/api/simulationApi.js';
 import { plainWorkerError } from './plainWorkerError.js';
 import { SimulationWorker } from './simulationWorker.js';
 import type { AppState, RunStatus, Store } from './store.js';
@@ -81,6 +81,12 @@ export class RunController {
   /** Stops the running run at once. */
   cancel(): void {
     if (this.store.get().run.state === 'running') this.worker.restart(new RunCancelled('the run was cancelled'));
+  }
+
+  /** Checks scenario text in the run worker (ahead of any run asked for after it). */
+  validate(text: string): Promise<ValidationOutcome> {
+    // Comlink promises each member of the union separately; the outcome is one of them.
+    return this.worker.call<ValidationOutcome>((api) => api.validate(text));
   }
 
   /** The CSV report `name` of the finished run, as UTF-8 bytes. */
