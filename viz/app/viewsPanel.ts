@@ -88,7 +88,10 @@ export class ViewsPanel<D> {
     return new Promise<boolean>((settle) => {
       const drawing: Drawing<D> = { data, left: this.slots.length, settle };
       this.drawing = drawing;
-      for (const slot of this.slots) this.queue.put(slot.section, () => this.drawSlot(slot, drawing));
+      // The views wait for the next frame: the page first lays out and paints what came with them (the verdict, the KPIs) in a task of its own.
+      requestAnimationFrame(() => {
+        if (drawing === this.drawing) for (const slot of this.slots) this.queue.put(slot.section, () => this.drawSlot(slot, drawing));
+      });
     });
   }
 
