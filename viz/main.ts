@@ -18,6 +18,7 @@ import { showVerdict } from './app/verdictView.js';
 import { loadSavedScenario, pageStorage, saveScenario } from './app/persistence.js';
 import { showProgress } from './app/progressView.js';
 import { RunController } from './app/runController.js';
+import { SimulationWorker } from './app/simulationWorker.js';
 import { scenarioFileName, scenarioFileText } from './app/scenarioFile.js';
 import { ScenarioForm } from './app/scenarioForm.js';
 import { isScenarioObject, parseScenarioInput, scenarioInputText } from './app/scenarioInput.js';
@@ -93,6 +94,8 @@ function whyNotRunnable({ scenario, issues, run }: AppState): string {
 }
 
 async function start(): Promise<void> {
+  // The run worker loads while the page finds its scenario and builds itself: the first run needs it at once.
+  const runWorker = new SimulationWorker();
   const scenarios = bundledScenarios();
   const sourceStatus = byId('scenario-source');
   const initial = await initialScenario(scenarios);
@@ -104,7 +107,7 @@ async function start(): Promise<void> {
     batch: NO_BATCH,
     studies: { replicate: null, plan: null, compare: null, sensitivity: null, gates: null },
   });
-  const runs = new RunController(store);
+  const runs = new RunController(store, runWorker);
   const load = (loaded: LoadedScenario) => store.set({ scenario: scenarioState(loaded, 'load') });
   const linkAlert = wireLinkAlert(
     { alert: byId('link-alert'), text: byId('link-alert-text'), keep: byId<HTMLButtonElement>('link-keep'), baseline: byId<HTMLButtonElement>('link-baseline') },

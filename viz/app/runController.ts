@@ -52,11 +52,14 @@ export function finishedRun(run: RunStatus, output: RunOutput, text: string, end
 }
 
 export class RunController {
-  private readonly worker = new SimulationWorker();
   /** Counts runs, so that news from a run that was replaced is dropped. */
   private runs = 0;
 
-  constructor(private readonly store: Store<AppState>) {}
+  /** @param worker the run worker, when the page started it early (it loads while the page sets itself up) */
+  constructor(
+    private readonly store: Store<AppState>,
+    private readonly worker = new SimulationWorker(),
+  ) {}
 
   /** Runs the current scenario; resolves when the run has ended, however it ended. */
   async run(): Promise<void> {
