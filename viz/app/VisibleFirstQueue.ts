@@ -18,7 +18,7 @@ const NEAR_SCREEN = '300px 0px';
 /** The longest an off-screen job waits for an idle moment before it runs anyway. */
 const IDLE_TIMEOUT_MS = 1000;
 
-/** Runs `callback` in a task of its own, soon: after the events and rendering already due, without setTimeout's clamping. */
+/** Runs `callback` in a task of its own, soon, so that input waiting for the thread is handled first (and without setTimeout's clamping). */
 function nextTask(callback: () => void): void {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
