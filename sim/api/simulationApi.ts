@@ -53,6 +53,8 @@ export interface SimulationApi {
 /** A simulation API with no run yet. */
 export function createSimulationApi(): SimulationApi {
   let last: SimulationResult | undefined;
+  /** The last run's summary rows, kept for summary.csv: computing them again would cost a large fleet's first download a second. */
+  let lastSummary: ReportRow[] | undefined;
 
   return {
     validate(text) {
@@ -67,6 +69,7 @@ export function createSimulationApi(): SimulationApi {
 
     run(text, request = {}, onProgress) {
       last = undefined;
+      lastSummary = undefined;
       try {
         const scenario = parseScenario(text);
         last = simulateRelease(scenario, { seed: request.seed, onProgress: unawaited(onProgress) });
@@ -77,13 +80,14 @@ export function createSimulationApi(): SimulationApi {
       const { value: view, buffers } = transferableCopy(viewSeries(last));
       const { shareOnN, onTime, lines } = waveVerdict(last, last.targets);
       const verdict = { met: shareOnN.met && onTime.met, lines };
-      return transfer({ view, summary: summaryRows(last), verdict, files: [...REPORT_FILE_NAMES] }, buffers);
+      lastSummary = summaryRows(last);
+      return transfer({ view, summary: lastSummary, verdict, files: [...REPORT_FILE_NAMES] }, buffers);
     },
 
     csv(name) {
       if (!last) throw new Error('there is no finished run to export');
       // Only the file asked for is built, chunk by chunk, when its download is asked for.
-      const file = reportFiles(last).find((f) => f.name === name);
+      const file = reportFiles(last, lastSummary).find((f) => f.name === name);
       if (!file) throw new Error(`a run writes no report named "${name}"`);
       const bytes = streamBytes(file.chunks());
       return transfer(bytes.buffer, [bytes.buffer]);
