@@ -69,12 +69,14 @@ const benches: Bench[] = [
     description: 'baseline in headless Chromium: Run click to all seven views drawn, fresh browser each run',
     run: browserBench('baseline'),
     repetitions: 3,
+    targets: { navigationToDrawnMs: '≤ 1,000', runToDrawnMs: '≤ 300' },
   },
   {
     name: 'browser-large-fleet',
     description: 'large-fleet in headless Chromium: Run click to all seven views drawn, longest main-thread task',
     run: browserBench('large-fleet'),
     repetitions: 3,
+    targets: { runToDrawnMs: '≤ 1,500', maxLongTaskMs: '≤ 50', longTasksOver50ms: '0', firstCsvMs: '≤ 300' },
   },
   {
     name: 'replications',
@@ -90,6 +92,7 @@ const benches: Bench[] = [
     description: '100 replications of baseline in the browser worker pool (headless Chromium), on 1 worker, then on 2',
     run: browserReplicationBench,
     repetitions: 1,
+    targets: { speedUp: '≥ 1.7' },
   },
 ];
 

@@ -18,6 +18,7 @@ import { showVerdict } from './app/verdictView.js';
 import { loadSavedScenario, pageStorage, saveScenario } from './app/persistence.js';
 import { showProgress } from './app/progressView.js';
 import { RunController } from './app/runController.js';
+import { SimulationWorker } from './app/simulationWorker.js';
 import { scenarioFileName, scenarioFileText } from './app/scenarioFile.js';
 import { ScenarioForm } from './app/scenarioForm.js';
 import { wireSkipLink } from './app/skipLink.js';
@@ -26,14 +27,13 @@ import { showPicked, wireScenarioSources, type LoadedScenario } from './app/scen
 import { watchValidation } from './app/scenarioValidation.js';
 import { copyScenarioLink, forgetScenarioLink, scenarioInAddress } from './app/shareLink.js';
 import { wireLinkAlert } from './app/linkAlert.js';
-import { NO_BATCH } from './app/batchController.js';
 import { wireReportActions } from './app/reportActions.js';
-import { Store, type AppState, type RunStatus, type ScenarioOrigin, type ScenarioState } from './app/store.js';
+import { NO_BATCH, Store, type AppState, type RunStatus, type ScenarioOrigin, type ScenarioState } from './app/store.js';
 import { editedScenario } from './app/editedScenario.js';
 import { pickerLabel } from './app/pickerLabel.js';
 import { resultsStale, STALE_MARK } from './app/resultsStale.js';
 import type { RunOutput } from '../sim/api/simulationApi.js';
-import { wireStudyTabs } from './app/studyTabs.js';
+import type { StudyPanels } from './app/studyTabs.js';
 import { wireTabs } from './app/tabs.js';
 import { ViewsPanel } from './app/viewsPanel.js';
 import { workerCount } from './app/workerCount.js';
@@ -95,6 +95,8 @@ function whyNotRunnable({ scenario, issues, run }: AppState): string {
 }
 
 async function start(): Promise<void> {
+  // The run worker loads while the page finds its scenario and builds itself: the first run needs it at once.
+  const runWorker = new SimulationWorker();
   const scenarios = bundledScenarios();
   const sourceStatus = byId('scenario-source');
   const initial = await initialScenario(scenarios);
@@ -106,7 +108,7 @@ async function start(): Promise<void> {
     batch: NO_BATCH,
     studies: { replicate: null, plan: null, compare: null, sensitivity: null, gates: null },
   });
-  const runs = new RunController(store);
+  const runs = new RunController(store, runWorker);
   const load = (loaded: LoadedScenario) => store.set({ scenario: scenarioState(loaded, 'load') });
   const linkAlert = wireLinkAlert(
     { alert: byId('link-alert'), text: byId('link-alert-text'), keep: byId<HTMLButtonElement>('link-keep'), baseline: byId<HTMLButtonElement>('link-baseline') },
@@ -138,13 +140,30 @@ async function start(): Promise<void> {
   const views = new ViewsPanel(byId('views'), VIEWS, onSaveError);
   const enableCsv = csvButtons(byId('csv-buttons'), exportStatus, (name) => runs.csv(name));
   const batchBar = byId('batch-bar');
-  wireTabs(byId('results-tabs'), (tab) => (batchBar.hidden = tab === 'tab-run'));
-  const panels = wireStudyTabs(store, scenarios, workerCount(location.search, navigator.hardwareConcurrency), onSaveError);
+  // The batch tabs' code (and the scenario checks and statistics it needs on this thread) loads when one is first opened.
+  let panels: StudyPanels | null = null;
+  let studyTabs: Promise<void> | null = null;
+  const loadStudyTabs = () =>
+    (studyTabs ??= import('./app/studyTabs.js').then(
+      ({ wireStudyTabs }) => {
+        panels = wireStudyTabs(store, scenarios, workerCount(location.search, navigator.hardwareConcurrency), onSaveError);
+      },
+      (error: Error) => {
+        studyTabs = null;
+        const batchError = byId('batch-error');
+        setText(batchError, `The batch tabs could not be loaded: ${error.message}. Reload the page to try again.`);
+        batchError.hidden = false;
+      },
+    ));
+  wireTabs(byId('results-tabs'), (tab) => {
+    batchBar.hidden = tab === 'tab-run';
+    if (tab !== 'tab-run') void loadStudyTabs();
+  });
   wireReportActions(
     store,
     { print: byId<HTMLButtonElement>('print-report-button'), exportAll: byId<HTMLButtonElement>('export-all'), status: byId('report-status'), report: byId('print-report') },
     (name) => runs.csv(name),
-    panels,
+    () => panels,
   );
   wireScenarioSources(
     { picker, fileInput: byId<HTMLInputElement>('scenario-file'), dropZone: byId('drop-zone'), status: sourceStatus },
@@ -296,7 +315,7 @@ async function start(): Promise<void> {
   showRunResults(IDLE);
   showStale(store.get());
   showControls(store.get());
-  watchValidation(store);
+  watchValidation(store, (text) => runs.validate(text));
 }
 
 void start();

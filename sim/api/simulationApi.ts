@@ -13,7 +13,7 @@ import { releaseProxy, transfer } from 'comlink';
 import { simulateRelease } from '../model/simulateRelease.js';
 import type { SimulationResult } from '../model/SimulationResult.js';
 import { reportFiles, streamBytes, summaryRows, viewSeries, waveVerdict, type ReportRow, type ViewSeries } from '../report/index.js';
-import { parseScenario, ScenarioError, type ScenarioIssue } from '../scenario/index.js';
+import { parseScenario, ScenarioError, type Scenario, type ScenarioIssue } from '../scenario/index.js';
 import { REPORT_FILE_NAMES, type ReportFileName } from './reportFileNames.js';
 import { transferableCopy } from './transferableCopy.js';
 
@@ -28,6 +28,8 @@ export interface RunOutput {
   /** The verdict against the scenario's targets, in the words the command line prints: a headline, then one line per finding. */
   verdict: { met: boolean; lines: string[] };
   files: ReportFileName[];
+  /** The scenario as it ran, defaults filled in: the printed report lists its key inputs without loading the schema again. */
+  scenario: Scenario;
 }
 
 export interface RunRequest {
@@ -53,6 +55,8 @@ export interface SimulationApi {
 /** A simulation API with no run yet. */
 export function createSimulationApi(): SimulationApi {
   let last: SimulationResult | undefined;
+  /** The last run's summary rows, kept for summary.csv: computing them again would cost a large fleet's first download a second. */
+  let lastSummary: ReportRow[] | undefined;
 
   return {
     validate(text) {
@@ -67,8 +71,10 @@ export function createSimulationApi(): SimulationApi {
 
     run(text, request = {}, onProgress) {
       last = undefined;
+      lastSummary = undefined;
+      let scenario: Scenario;
       try {
-        const scenario = parseScenario(text);
+        scenario = parseScenario(text);
         last = simulateRelease(scenario, { seed: request.seed, onProgress: unawaited(onProgress) });
       } finally {
         release(onProgress);
@@ -77,13 +83,14 @@ export function createSimulationApi(): SimulationApi {
       const { value: view, buffers } = transferableCopy(viewSeries(last));
       const { shareOnN, onTime, lines } = waveVerdict(last, last.targets);
       const verdict = { met: shareOnN.met && onTime.met, lines };
-      return transfer({ view, summary: summaryRows(last), verdict, files: [...REPORT_FILE_NAMES] }, buffers);
+      lastSummary = summaryRows(last);
+      return transfer({ view, summary: lastSummary, verdict, files: [...REPORT_FILE_NAMES], scenario }, buffers);
     },
 
     csv(name) {
       if (!last) throw new Error('there is no finished run to export');
       // Only the file asked for is built, chunk by chunk, when its download is asked for.
-      const file = reportFiles(last).find((f) => f.name === name);
+      const file = reportFiles(last, lastSummary).find((f) => f.name === name);
       if (!file) throw new Error(`a run writes no report named "${name}"`);
       const bytes = streamBytes(file.chunks());
       return transfer(bytes.buffer, [bytes.buffer]);

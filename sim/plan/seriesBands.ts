@@ -38,16 +38,20 @@ export function seriesBands(results: readonly ReplicationResult[]): SeriesBands 
       result.series.every((s, i) => s.column === first.series[i].column && s.values.length === hours);
     if (!same) throw new Error('replications have different hourly series: they must all come from one scenario');
   }
-  const hour: number[] = new Array(results.length);
+  const runs = results.length;
+  const hour: number[] = new Array(runs);
+  // The hour's values again, sorted natively (numbers in ascending order, no comparator to call): a batch of a hundred runs sorts tens of thousands of hours.
+  const sorted = new Float64Array(runs);
   const bands = first.series.map(({ column, decimals }, i) => {
     const band: SeriesBand = { column, decimals, mean: new Float64Array(hours), p5: new Float64Array(hours), p95: new Float64Array(hours) };
+    const series = results.map((result) => result.series[i].values);
     for (let h = 0; h < hours; h++) {
-      results.forEach((result, r) => (hour[r] = result.series[i].values[h]));
+      for (let r = 0; r < runs; r++) hour[r] = sorted[r] = series[r][h];
       // In replication order for the mean, so that its last bits do not depend on which worker finished first.
       band.mean[h] = mean(hour);
-      hour.sort((a, b) => a - b);
-      band.p5[h] = quantileSorted(hour, 0.05);
-      band.p95[h] = quantileSorted(hour, 0.95);
+      sorted.sort();
+      band.p5[h] = quantileSorted(sorted as unknown as number[], 0.05);
+      band.p95[h] = quantileSorted(sorted as unknown as number[], 0.95);
     }
     return band;
   });

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { SCENARIO_BOUNDS as B } from './scenarioBounds.js';
 import { percentText } from './shiftDecimal.js';
+import { ADMIN_PROFILES, COMPLEXITIES, INCIDENT_KINDS, VERSIONS } from './scenarioVocabulary.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})Z)?$/;
@@ -79,10 +80,7 @@ const logNormal = z.strictObject({
   sigma: nonNegative(B.storageSigma).describe('Spread of the logarithm: 3 already puts one tenant in a thousand 10,000 times above the median.'),
 });
 
-export const VERSIONS = ['n', 'n-1', 'n-2'] as const;
-export const COMPLEXITIES = ['low', 'medium', 'high'] as const;
-export const ADMIN_PROFILES = ['prompt', 'average', 'procrastinating', 'unresponsive'] as const;
-export const INCIDENT_KINDS = ['plannedMaintenance', 'unplanned', 'major'] as const;
+export { ADMIN_PROFILES, COMPLEXITIES, INCIDENT_KINDS, VERSIONS };
 
 const versionWeights = z.strictObject({ n: weight, 'n-1': weight, 'n-2': weight }).refine(somePositive, SOME_POSITIVE);
 const complexityWeights = z.strictObject({ low: weight, medium: weight, high: weight }).refine(somePositive, SOME_POSITIVE);

@@ -24,17 +24,19 @@ export function batchErrorMessage(error: unknown): string {
   return `The batch failed: ${message.replace(/\.$/, '')}. Change the settings or the scenario and try again.`;
 }
 
-/** The batch status before any batch. */
-export const NO_BATCH: BatchStatus = { kind: null, state: 'idle', done: 0, startedAt: NaN, endedAt: NaN, error: '' };
-
 export class BatchController {
-  private pool: ReplicationWorkerPool | null = null;
+  private readonly pool: ReplicationWorkerPool;
+  /** Numbers the studies, so that progress arriving after its study has ended is dropped. */
+  private studies = 0;
+  private running = false;
 
-  /** @param workers replication workers per batch (fewer when a study runs fewer replications) */
+  /** @param workers replication workers per batch (fewer when a batch runs fewer replications), kept warm from study to study */
   constructor(
     private readonly store: Store<AppState>,
-    private readonly workers: number,
-  ) {}
+    workers: number,
+  ) {
+    this.pool = new ReplicationWorkerPool(workers);
+  }
 
   /**
    * Runs a study of `kind` that makes at most `totalRuns` replications:
@@ -42,14 +44,15 @@ export class BatchController {
    * when the study has ended, however it ended; does nothing while another runs.
    */
   async start<K extends StudyKind>(kind: K, totalRuns: number, study: (run: RunReplications) => Promise<NonNullable<Studies[K]>>): Promise<void> {
-    if (this.pool) return;
-    const pool = new ReplicationWorkerPool(Math.max(1, Math.min(this.workers, totalRuns)));
-    this.pool = pool;
+    if (this.running) return;
+    this.running = true;
+    const id = ++this.studies;
+    const pool = this.pool;
     const startedAt = performance.now();
     if (window.__wavesim) window.__wavesim.batchStartedAt = startedAt;
     this.update({ kind, state: 'running', done: 0, startedAt, endedAt: NaN, error: '' });
     const run = countRuns((jobs, onProgress) => pool.run(jobs, onProgress), totalRuns, (done) => {
-      if (this.pool === pool) this.update({ done });
+      if (this.running && this.studies === id) this.update({ done });
     });
     try {
       const output = await study(run);
@@ -60,14 +63,13 @@ export class BatchController {
       if (error instanceof BatchCancelled) this.update({ state: 'cancelled', endedAt: performance.now() });
       else this.update({ state: 'error', endedAt: performance.now(), error: batchErrorMessage(error) });
     } finally {
-      pool.stop(new Error('the study has ended'));
-      this.pool = null;
+      this.running = false;
     }
   }
 
-  /** Stops the running batch at once: every worker is terminated. */
+  /** Stops the running batch at once: every worker is terminated (the next study starts fresh ones). */
   cancel(): void {
-    this.pool?.stop(new BatchCancelled('the batch was cancelled'));
+    if (this.running) this.pool.stop(new BatchCancelled('the batch was cancelled'));
   }
 
   private update(change: Partial<BatchStatus>): void {

@@ -6,7 +6,7 @@
  * place in a scenario.
  */
 import { SCENARIO_BOUNDS as B } from '../../sim/scenario/scenarioBounds.js';
-import { ADMIN_PROFILES, INCIDENT_KINDS } from '../../sim/scenario/scenarioSchema.js';
+import { ADMIN_PROFILES, INCIDENT_KINDS } from '../../sim/scenario/scenarioVocabulary.js';
 import { valueAt } from './applyEdit.js';
 import type { FieldKind } from './fieldValue.js';
 import type { PathSegment } from './scenarioPath.js';

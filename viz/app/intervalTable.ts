@@ -6,7 +6,11 @@
  * mean covers: a milestone some runs never reached is averaged over the
  * others only, which a bare mean would hide.
  */
-import { BATCH_KPIS, formatInterval, formatStat, runsCovered, type KpiDescription } from '../../sim/plan/index.js';
+// From their own modules, not the plan's index: the printed report's table must not bring the whole planner into the page's first bundle.
+import { BATCH_KPIS } from '../../sim/plan/batchKpis.js';
+import { formatInterval, formatStat } from '../../sim/plan/formatStat.js';
+import type { KpiDescription } from '../../sim/plan/kpiDescriptions.js';
+import { runsCovered } from '../../sim/plan/runsCovered.js';
 import { FLEET } from '../../sim/report/summaryRows.js';
 import { KPI_CATALOGUE } from '../../sim/report/kpiCatalogue.js';
 import { h } from './dom.js';

@@ -8,8 +8,7 @@
 import { REPORT_FILE_NAMES, type ReportFileName } from '../../sim/api/reportFileNames.js';
 import type { ViewSeries } from '../../sim/report/viewSeries.js';
 import type { ReportRow } from '../../sim/report/ReportRow.js';
-import { planVerdict } from '../../sim/plan/index.js';
-import { parseScenario } from '../../sim/scenario/index.js';
+import { planVerdict } from '../../sim/plan/planVerdict.js';
 import { VIEWS, type ViewDefinition } from '../charts/index.js';
 import { compareTable } from './compareTable.js';
 import { h, setText } from './dom.js';
@@ -92,15 +91,13 @@ function storyViews(summary: readonly ReportRow[]): (PaperView & { wide: boolean
 /** The parts about the last finished run: its inputs, verdict, story views and (`withKpis`) key KPIs. */
 function runParts(state: AppState, withKpis: boolean): ReportPart[] {
   if (!state.results) return [];
-  const { output, text } = state.results;
-  // The run finished, so the text it ran parses.
-  const scenario = parseScenario(text);
+  const { output } = state.results;
   const instances = Number(output.summary.find((row) => row.kpi === 'instances')?.value ?? 0);
   const view: ViewSeries = output.view;
   const story = storyViews(output.summary);
   const charts = paperCharts(story, view, [Math.max(0, view.windowStartHour - LEAD_IN_HOURS), view.hours]);
   return [
-    { name: 'inputs', heading: 'Scenario: key inputs', content: [scenarioInputsTable(scenario, instances)] },
+    { name: 'inputs', heading: 'Scenario: key inputs', content: [scenarioInputsTable(output.scenario, instances)] },
     { name: 'verdict', heading: `Verdict of one run (seed ${view.seed})`, content: [h('div', { class: 'verdict', 'data-met': String(output.verdict.met) }, ...verdictContent(output.verdict))] },
     ...charts.map((chart, k): ReportPart => ({ name: `chart-${chart.id}`, heading: chart.title, content: [chartFigure(chart)], wide: story[k].wide })),
     ...(withKpis ? [{ name: 'kpis', heading: 'Key figures of the run', content: [kpiGroups(output.summary, { only: REPORT_KPIS, idPrefix: 'report-kpi-def' })], wide: true }] : []),
@@ -108,7 +105,7 @@ function runParts(state: AppState, withKpis: boolean): ReportPart[] {
 }
 
 /** The report's parts for `state`. */
-function reportParts(state: AppState, panels: StudyPanels): ReportPart[] {
+function reportParts(state: AppState, panels: StudyPanels | null): ReportPart[] {
   const { studies } = state;
   // After replications their intervals say the key figures better than one run, and the page has room for one of them only.
   const parts = runParts(state, studies.replicate === null);
@@ -122,7 +119,7 @@ function reportParts(state: AppState, panels: StudyPanels): ReportPart[] {
       wide: true,
     });
     // Without a run, the replications' bands stand in for its views.
-    if (!state.results) parts.push({ name: 'bands', heading: 'Views: mean and 90 % band', content: [h('div', { class: 'report-charts' }, ...panels.replications.svgs().slice(0, 2).map(printedChart))], wide: true });
+    if (!state.results) parts.push({ name: 'bands', heading: 'Views: mean and 90 % band', content: [h('div', { class: 'report-charts' }, ...(panels?.replications.svgs().slice(0, 2) ?? []).map(printedChart))], wide: true });
   }
   if (studies.plan) {
     const verdict = planVerdict(studies.plan.plan);
@@ -133,14 +130,14 @@ function reportParts(state: AppState, panels: StudyPanels): ReportPart[] {
     const keyRows = rows.filter((row) => row.scope === 'fleet' && REPORT_BATCH_KPIS.has(String(row.kpi)));
     parts.push({ name: 'compare', heading: `Comparison: ${names.join(' vs ')}`, content: [compareTable(keyRows, replications)], wide: true });
   }
-  if (studies.sensitivity) parts.push({ name: 'sensitivity', heading: 'Sensitivity', content: [h('div', { class: 'report-charts' }, ...panels.sensitivity.svgs().map(printedChart))] });
+  if (studies.sensitivity) parts.push({ name: 'sensitivity', heading: 'Sensitivity', content: [h('div', { class: 'report-charts' }, ...(panels?.sensitivity.svgs() ?? []).map(printedChart))] });
   if (studies.gates) {
     const { curve, verdict, replications, scenarioName } = studies.gates;
     // Named: the study may be of another scenario than the run the report opens with.
     parts.push({
       name: 'gates',
       heading: `Health gates of ${scenarioName}: halt at K failures of the last ${curve.window} (${replications} replications per setting)`,
-      content: [...(verdict === null ? [] : [h('p', { class: 'verdict-headline' }, verdict)]), h('div', { class: 'report-charts' }, ...panels.gates.svgs().map(printedChart))],
+      content: [...(verdict === null ? [] : [h('p', { class: 'verdict-headline' }, verdict)]), h('div', { class: 'report-charts' }, ...(panels?.gates.svgs() ?? []).map(printedChart))],
     });
   }
   return parts;
@@ -150,7 +147,7 @@ function reportParts(state: AppState, panels: StudyPanels): ReportPart[] {
 function reportHead(state: AppState): ReportHead {
   const { input, text } = state.scenario;
   const ran = state.results;
-  const scenario = ran ? parseScenario(ran.text) : null;
+  const scenario = ran?.output.scenario ?? null;
   const name = scenario?.name ?? (isScenarioObject(input) ? String(input.name) : 'scenario');
   const seed = ran?.output.view.seed ?? (isScenarioObject(input) ? String(input.seed) : '');
   // Printing after an edit reports the run that finished, and says so, as the page's mark does.
@@ -163,7 +160,7 @@ export function wireReportActions(
   store: Store<AppState>,
   elements: ReportActionElements,
   runCsv: (name: ReportFileName) => Promise<ArrayBuffer>,
-  panels: StudyPanels,
+  panels: () => StudyPanels | null,
 ): void {
   const { print, status, report } = elements;
   const exportButton = elements.exportAll;
@@ -177,7 +174,7 @@ export function wireReportActions(
 
   print.addEventListener('click', () => {
     const state = store.get();
-    fillReport(report, reportHead(state), reportParts(state, panels));
+    fillReport(report, reportHead(state), reportParts(state, panels()));
     fitToPage(report);
     window.print();
   });

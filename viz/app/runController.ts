@@ -7,7 +7,7 @@
  */
 import { proxy } from 'comlink';
 import type { ReportFileName } from '../../sim/api/reportFileNames.js';
-import type { RunOutput } from '../../sim/api/simulationApi.js';
+import type { RunOutput, ValidationOutcome } from '../../sim/api/simulationApi.js';
 import { plainWorkerError } from './plainWorkerError.js';
 import { SimulationWorker } from './simulationWorker.js';
 import type { AppState, RunStatus, Store } from './store.js';
@@ -52,11 +52,14 @@ export function finishedRun(run: RunStatus, output: RunOutput, text: string, end
 }
 
 export class RunController {
-  private readonly worker = new SimulationWorker();
   /** Counts runs, so that news from a run that was replaced is dropped. */
   private runs = 0;
 
-  constructor(private readonly store: Store<AppState>) {}
+  /** @param worker the run worker, when the page started it early (it loads while the page sets itself up) */
+  constructor(
+    private readonly store: Store<AppState>,
+    private readonly worker = new SimulationWorker(),
+  ) {}
 
   /** Runs the current scenario; resolves when the run has ended, however it ended. */
   async run(): Promise<void> {
@@ -81,6 +84,12 @@ export class RunController {
   /** Stops the running run at once. */
   cancel(): void {
     if (this.store.get().run.state === 'running') this.worker.restart(new RunCancelled('the run was cancelled'));
+  }
+
+  /** Checks scenario text in the run worker (ahead of any run asked for after it). */
+  validate(text: string): Promise<ValidationOutcome> {
+    // Comlink promises each member of the union separately; the outcome is one of them.
+    return this.worker.call<ValidationOutcome>((api) => api.validate(text));
   }
 
   /** The CSV report `name` of the finished run, as UTF-8 bytes. */

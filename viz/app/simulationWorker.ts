@@ -1,6 +1,6 @@
 /**
  * The web worker running the simulation API: one run at a time (and the
- * scenario checks, in a second one), stoppable mid-run.
+ * scenario checks after the page's first, in a second one), stoppable mid-run.
  */
 import type { SimulationApi } from '../../sim/api/simulationApi.js';
 import { StoppableWorker } from './StoppableWorker.js';

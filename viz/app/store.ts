@@ -70,6 +70,9 @@ export interface BatchStatus {
   error: string;
 }
 
+/** The batch status before any batch. */
+export const NO_BATCH: BatchStatus = { kind: null, state: 'idle', done: 0, startedAt: NaN, endedAt: NaN, error: '' };
+
 /** A finished run's output and the scenario text it ran, so that the page can tell when the scenario has changed since. */
 export interface RunResults {
   output: RunOutput;

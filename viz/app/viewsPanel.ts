@@ -1,12 +1,16 @@
 /**
  * A panel of views (the seven views of a run, the band views of a batch, a
  * plan's curve, a tornado), each in its own section with SVG and PNG
- * downloads and a text summary for screen readers. Charts are drawn one per
- * animation frame, so the page answers clicks while they appear; brushing
- * the time axis of one zooms them all.
+ * downloads and a text summary for screen readers. Views are drawn (and
+ * redrawn when zoomed) through a VisibleFirstQueue: those on screen first, a
+ * few per short task, so that the page answers clicks while they appear, and
+ * those off screen when the page is idle or as they scroll in; printing and
+ * saving a picture draw what is still waiting at once. Brushing the time
+ * axis of one view zooms them all.
  */
 import { downloadPng, downloadSvg, exportFileName, type ChartHandle, type ChartOptions, type HourDomain } from '../charts/index.js';
 import { h } from './dom.js';
+import { VisibleFirstQueue } from './VisibleFirstQueue.js';
 
 /** A view of data `D`: its id (the section's attribute value), title and renderer. */
 export interface PanelView<D> {
@@ -22,14 +26,24 @@ interface ViewSlot<D> {
   summary: HTMLElement;
   buttons: HTMLButtonElement[];
   handle: ChartHandle | null;
+  /** The drawing its chart shows. */
+  drawnBy: object | null;
 }
 
-const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+/** A drawing under way: its data, and how to tell its caller it has ended. */
+interface Drawing<D> {
+  data: D;
+  /** Views of this drawing not yet drawn (or failed). */
+  left: number;
+  settle(allDrawn: boolean): void;
+}
 
 export class ViewsPanel<D> {
   private readonly slots: ViewSlot<D>[];
-  /** Counts drawings, so that one replaced by a newer run stops. */
-  private drawings = 0;
+  private readonly queue = new VisibleFirstQueue();
+  private drawing: Drawing<D> | null = null;
+  /** The hours every view shows (null: the whole run), for views drawn or zoomed from now on. */
+  private domain: HourDomain = null;
   private scenarioName = '';
 
   /**
@@ -45,12 +59,14 @@ export class ViewsPanel<D> {
   ) {
     this.slots = views.map((view) => this.slot(view));
     container.replaceChildren(...this.slots.map((s) => s.section));
+    for (const slot of this.slots) this.queue.observe(slot.section);
   }
 
   /** Takes the charts away: a new run is starting, and charts of the last one would mislead. */
   clear(message: string): void {
-    this.drawings++;
+    this.endDrawing(false);
     for (const slot of this.slots) {
+      this.queue.drop(slot.section);
       slot.handle?.destroy();
       slot.handle = null;
       slot.section.removeAttribute('data-state');
@@ -61,40 +77,66 @@ export class ViewsPanel<D> {
   }
 
   /**
-   * Draws every view of `data`, one per frame, zoomed to `domain`; resolves
-   * true once all are drawn (false when a newer drawing or a failed view
-   * got in the way). `name` starts the names of saved pictures.
+   * Draws every view of `data`, zoomed to `domain`, those on screen first;
+   * resolves true once all are drawn (false when a newer drawing or a failed
+   * view got in the way). `name` starts the names of saved pictures.
    */
-  async draw(data: D, name: string, domain: HourDomain = null): Promise<boolean> {
-    const drawing = ++this.drawings;
+  draw(data: D, name: string, domain: HourDomain = null): Promise<boolean> {
+    this.endDrawing(false);
     this.scenarioName = name;
-    for (const slot of this.slots) {
-      await nextFrame();
-      if (drawing !== this.drawings) return false;
-      slot.chart.replaceChildren();
-      try {
-        slot.handle = slot.view.render(slot.chart, data, { onBrush: (brushed) => this.zoom(brushed) });
-        if (domain) slot.handle.zoom(domain);
-      } catch (error) {
-        slot.section.dataset.state = 'failed';
-        slot.chart.replaceChildren(h('p', { class: 'chart-placeholder' }, `This view could not be drawn: ${(error as Error).message}`));
-        continue;
-      }
-      slot.summary.textContent = slot.handle.summary();
-      slot.section.dataset.state = 'drawn';
-      for (const button of slot.buttons) button.disabled = false;
-    }
-    return drawing === this.drawings && this.slots.every((s) => s.section.dataset.state === 'drawn');
+    this.domain = domain;
+    return new Promise<boolean>((settle) => {
+      const drawing: Drawing<D> = { data, left: this.slots.length, settle };
+      this.drawing = drawing;
+      // The views wait for the next frame: the page first lays out and paints what came with them (the verdict, the KPIs) in a task of its own.
+      requestAnimationFrame(() => {
+        if (drawing === this.drawing) for (const slot of this.slots) this.queue.put(slot.section, () => this.drawSlot(slot, drawing));
+      });
+    });
   }
 
-  /** The drawn charts' SVG elements, in view order (for the printed report). */
+  /** The drawn charts' SVG elements, in view order (for the printed report); views still waiting are drawn first. */
   svgs(): SVGSVGElement[] {
+    this.queue.flush();
     return this.slots.flatMap((slot) => (slot.handle ? [slot.handle.svg()] : []));
   }
 
-  /** Shows `domain` (null: the whole run) in every view. */
+  /** Shows `domain` (null: the whole run) in every view: those on screen at once, the others as they are drawn. */
   zoom(domain: HourDomain): void {
-    for (const slot of this.slots) slot.handle?.zoom(domain);
+    this.domain = domain;
+    const drawing = this.drawing;
+    for (const slot of this.slots) {
+      // A view still waiting for its first drawing will be drawn at this domain.
+      if (drawing && slot.drawnBy !== drawing) continue;
+      if (slot.handle) this.queue.put(slot.section, () => slot.handle?.zoom(domain));
+    }
+  }
+
+  /** Draws one view of `drawing`, and ends the drawing once it was the last. */
+  private drawSlot(slot: ViewSlot<D>, drawing: Drawing<D>): void {
+    if (drawing !== this.drawing) return;
+    slot.handle?.destroy();
+    slot.handle = null;
+    slot.chart.replaceChildren();
+    try {
+      slot.handle = slot.view.render(slot.chart, drawing.data, { onBrush: (brushed) => this.zoom(brushed), domain: this.domain });
+      slot.drawnBy = drawing;
+      slot.summary.textContent = slot.handle.summary();
+      slot.section.dataset.state = 'drawn';
+      for (const button of slot.buttons) button.disabled = false;
+    } catch (error) {
+      slot.section.dataset.state = 'failed';
+      slot.chart.replaceChildren(h('p', { class: 'chart-placeholder' }, `This view could not be drawn: ${(error as Error).message}`));
+    }
+    if (--drawing.left === 0) this.endDrawing(this.slots.every((s) => s.section.dataset.state === 'drawn'));
+  }
+
+  /** Tells the caller of the drawing under way, if any, how it ended. */
+  private endDrawing(allDrawn: boolean): void {
+    const drawing = this.drawing;
+    if (!drawing) return;
+    if (!allDrawn) this.drawing = null;
+    drawing.settle(allDrawn);
   }
 
   private slot(view: PanelView<D>): ViewSlot<D> {
@@ -111,8 +153,10 @@ export class ViewsPanel<D> {
       chart,
       summary,
     );
-    const slot: ViewSlot<D> = { view, section, chart, summary, buttons: [svgButton, pngButton], handle: null };
+    const slot: ViewSlot<D> = { view, section, chart, summary, buttons: [svgButton, pngButton], handle: null, drawnBy: null };
     const save = async (format: 'svg' | 'png') => {
+      // A zoom still waiting for this view is drawn first: the picture is what the page says it shows.
+      this.queue.runNow(section);
       if (!slot.handle) return;
       const name = exportFileName(this.scenarioName, view.id, format);
       try {

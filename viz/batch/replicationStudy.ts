@@ -21,5 +21,8 @@ export interface ReplicationStudy {
 
 /** The study of `results`: R replications of `scenarioName` under `seed`, in replication order. */
 export function replicationStudy(scenarioName: string, seed: number, results: readonly ReplicationResult[]): ReplicationStudy {
-  return { scenarioName, seed, replications: results.length, kpis: kpiDescriptions(results), bands: bandSet(scenarioName, results), files: replicationFiles(results) };
+  const kpis = kpiDescriptions(results);
+  const bands = bandSet(scenarioName, results);
+  // The files from the same figures: merging a hundred runs' hours is the costly part, done once.
+  return { scenarioName, seed, replications: results.length, kpis, bands, files: replicationFiles(results, kpis, bands.hourly) };
 }

@@ -12,6 +12,8 @@ export interface ChartOptions {
   onBrush?: (domain: HourDomain) => void;
   /** Height of the chart in px (each chart has a default of 280–320); the width follows the container. */
   height?: number;
+  /** Hours shown at first (default null: the whole run): drawn zoomed at once, not drawn whole and then again. */
+  domain?: HourDomain;
 }
 
 export interface ChartHandle {

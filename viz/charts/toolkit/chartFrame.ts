@@ -61,7 +61,7 @@ export function createChart(container: HTMLElement, spec: ChartSpec, options: Ch
   const measure = (): number => Math.floor(container.clientWidth) || FALLBACK_WIDTH;
   let width = measure();
   let height = heightAt(width);
-  let zoom: HourDomain = null;
+  let zoom: HourDomain = options.domain ?? null;
 
   const handle: ChartHandle = {
     zoom(domain) {
