@@ -5,7 +5,11 @@
  * significant (its 95 % interval excludes 0), with its size and plain
  * reading from differenceReading — the command line's table.
  */
-import { BATCH_KPIS, differenceReading, formatInterval, formatStat, NEGLIGIBLE_FRACTION, NEGLIGIBLE_POINTS, NO_VALUE, runsCovered } from '../../sim/plan/index.js';
+// Modules, not the plan's index: the printed report (main bundle) uses this table, and the index brings the schema.
+import { BATCH_KPIS } from '../../sim/plan/batchKpis.js';
+import { differenceReading, NEGLIGIBLE_FRACTION, NEGLIGIBLE_POINTS } from '../../sim/plan/differenceReading.js';
+import { formatInterval, formatStat, NO_VALUE } from '../../sim/plan/formatStat.js';
+import { runsCovered } from '../../sim/plan/runsCovered.js';
 import type { ReportRow } from '../../sim/report/ReportRow.js';
 import { h } from './dom.js';
 import { kpiLabel } from './intervalTable.js';

@@ -3,7 +3,8 @@
  * often the wave met each target over the runs, as `wavesim replicate`
  * prints it. The Replications tab and the printed report show it.
  */
-import { targetChances, type KpiDescription } from '../../sim/plan/index.js';
+import type { KpiDescription } from '../../sim/plan/kpiDescriptions.js';
+import { targetChances } from '../../sim/plan/targetChances.js';
 import { h } from './dom.js';
 
 /** A heading and one line per target (`li[data-target-chance]`); nothing when the batch has no targets' figures. */
