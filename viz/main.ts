@@ -124,6 +124,7 @@ async function start(): Promise<void> {
   const kpis = byId('kpi-tables');
   const verdict = byId('verdict');
   const resultsTitle = byId('results-title');
+  const runDescription = byId('run-description');
   const linkStatus = byId('link-status');
   const runHintText = byId('run-hint');
   const runPanel = byId('panel-run');
@@ -196,8 +197,11 @@ async function start(): Promise<void> {
   };
 
   /** Shows a finished run's verdict and KPIs, and draws its views. */
-  const showOutput = ({ view, summary, verdict: outcome }: RunOutput) => {
+  const showOutput = ({ view, summary, verdict: outcome, scenario }: RunOutput) => {
     resultsTitle.textContent = `${view.scenarioName} · seed ${view.seed} · ${view.instances.toLocaleString('en')} instances`;
+    // The scenario's story in its own words, above the verdict it leads to.
+    runDescription.textContent = scenario.description ?? '';
+    runDescription.hidden = !scenario.description;
     showVerdict(verdict, outcome);
     showKpis(kpis, summary);
     // Open on the window (and the week before it): the months between announcement and window hold no updates.
@@ -221,12 +225,14 @@ async function start(): Promise<void> {
     switch (run.state) {
       case 'idle':
         verdict.hidden = true;
+        runDescription.hidden = true;
         showKpiPlaceholder(kpis, 'Run a scenario to see its KPIs.');
         views.clear('Not run yet.');
         break;
       case 'running':
         resultsTitle.textContent = `Running ${String(valueAt(store.get().scenario.input, ['name']) ?? 'the scenario')}…`;
         verdict.hidden = true;
+        runDescription.hidden = true;
         showKpiPlaceholder(kpis, 'Running…');
         views.clear('Running…');
         break;
@@ -240,6 +246,7 @@ async function start(): Promise<void> {
         else {
           resultsTitle.textContent = '';
           verdict.hidden = true;
+          runDescription.hidden = true;
           showKpiPlaceholder(kpis, 'The run was cancelled: run it again to see results.');
           views.clear('The run was cancelled: run it again to see results.');
         }
@@ -249,6 +256,7 @@ async function start(): Promise<void> {
         const message = 'The run failed: see the message above.';
         resultsTitle.textContent = '';
         verdict.hidden = true;
+        runDescription.hidden = true;
         showKpiPlaceholder(kpis, message);
         views.clear(message);
         break;

@@ -9,7 +9,7 @@
 import { fractionFromPercent, percentText } from '../../sim/scenario/shiftDecimal.js';
 
 /** What a field edits: free text, a number, a fraction typed as a percent, a date, a date or UTC time, a comma-separated list, yes/no, or one of a few words. */
-export type FieldKind = 'text' | 'number' | 'percent' | 'date' | 'dateTime' | 'list' | 'boolean' | 'choice';
+export type FieldKind = 'text' | 'longText' | 'number' | 'percent' | 'date' | 'dateTime' | 'list' | 'boolean' | 'choice';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 

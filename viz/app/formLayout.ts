@@ -92,7 +92,11 @@ export const FORM_LAYOUT: readonly FormGroup[] = [
     type: 'fields',
     title: 'Scenario',
     base: [],
-    fields: [{ key: ['name'], label: 'Name', kind: 'text' }],
+    fields: [
+      { key: ['name'], label: 'Name', kind: 'text' },
+      // The plain-language story of the scenario: it was in the file but shown nowhere.
+      { key: ['description'], label: 'Description', kind: 'longText' },
+    ],
   },
   {
     type: 'fields',

@@ -7,6 +7,7 @@
  * never loses focus; what is derived from the values (each weight's
  * normalised percent) is brought up to date after every edit.
  */
+import { SCENARIO_BOUNDS } from '../../sim/scenario/scenarioBounds.js';
 import { applyEdit, valueAt } from './applyEdit.js';
 import { h } from './dom.js';
 import { readFieldValue, showFieldValue } from './fieldValue.js';
@@ -38,7 +39,7 @@ export class ScenarioForm {
     private readonly onChange: (input: unknown) => void,
   ) {
     const onInput = (event: Event) => {
-      const field = event.target as HTMLInputElement | HTMLSelectElement;
+      const field = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
       const { path, kind } = field.dataset;
       if (path === undefined || kind === undefined) return;
       // Half-typed number ("1e", "-") reads as empty: wait for the rest rather than remove the value.
@@ -215,9 +216,11 @@ export class ScenarioForm {
     const shareId = `${id}-share`;
     const describedBy = spec.weightOf ? `${errorId} ${shareId}` : errorId;
     const common = { id, 'data-path': path, 'data-kind': spec.kind, 'aria-describedby': describedBy, disabled: options.disabled };
-    let control: HTMLInputElement | HTMLSelectElement;
+    let control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     if (spec.kind === 'boolean') {
       control = h('input', { ...common, type: 'checkbox', checked: shown === true });
+    } else if (spec.kind === 'longText') {
+      control = h('textarea', { ...common, rows: 4, maxlength: SCENARIO_BOUNDS.descriptionLength }, String(shown));
     } else if (spec.kind === 'choice') {
       const choices = spec.choices ?? [];
       // A value the file holds but the list lacks is still shown, so its error message has something to point at.
@@ -256,7 +259,7 @@ export class ScenarioForm {
 }
 
 /** Kinds whose values are words or long strings: their fields take a whole row, so names, region lists, kinds and times show whole. */
-const WIDE_KINDS: ReadonlySet<FieldSpec['kind']> = new Set(['text', 'list', 'choice', 'dateTime']);
+const WIDE_KINDS: ReadonlySet<FieldSpec['kind']> = new Set(['text', 'longText', 'list', 'choice', 'dateTime']);
 
 /** A field's box in a grid. */
 function fieldClass(spec: FieldSpec): string {
