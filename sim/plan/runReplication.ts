@@ -6,7 +6,7 @@
  */
 import { simulateRelease } from '../model/simulateRelease.js';
 import type { SimulationResult } from '../model/SimulationResult.js';
-import { DECIMALS, FLEET, regionColumnKeys, round, summaryRows } from '../report/index.js';
+import { DECIMALS, regionColumnKeys, summaryRows } from '../report/index.js';
 import type { Scenario } from '../scenario/scenarioSchema.js';
 import type { KpiKey, ReplicationResult, ReplicationSeries } from './ReplicationResult.js';
 

@@ -238,6 +238,10 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
       expect(await report.locator('[data-target-chance]').allTextContents()).toEqual(chances.map((chance) => chance.line));
       expect(await report.locator('[data-interval-table] tr[data-kpi="on_time_share"][data-scope="fleet"]').count()).toBe(1);
       expect(await report.textContent()).toMatch(/Capacity plan(Set ×|No level)/);
+      // The plan as the Plan tab's table, cell for cell.
+      const planCells = (root: string) => page.locator(`${root} [data-plan-table] tbody tr`).allTextContents();
+      expect(await planCells('#print-report')).toEqual(await planCells('#panel-plan'));
+      expect((await planCells('#print-report')).length).toBeGreaterThanOrEqual(2);
       const comparedRows = await page.evaluate(() => document.querySelectorAll('#panel-compare [data-compare-table] tr[data-kpi="share_on_n_at_window_end"][data-scope="fleet"]').length);
       expect(await report.locator('[data-compare-table] tr[data-kpi="share_on_n_at_window_end"][data-scope="fleet"]').count()).toBe(comparedRows);
       expect(comparedRows).toBeGreaterThanOrEqual(2);

@@ -11,7 +11,6 @@ import {
   formatStat,
   parseTargets,
   planVerdict,
-  recommendationTable,
   regionSweep,
   TARGET_KPIS,
   TargetError,
@@ -19,13 +18,13 @@ import {
   LEVEL_GRID_LIMITS,
   type LevelGrid,
   type PlanRequest,
-  type CapacityPlan,
   type TargetName,
 } from '../../sim/plan/index.js';
 import { planCurve, type PlanCurve } from '../batch/planCurve.js';
 import type { PlanStudy } from '../batch/planStudy.js';
 import { planCurveChart } from '../charts/planCurveChart.js';
 import { h, setText } from './dom.js';
+import { recommendationElement } from './recommendationElement.js';
 import { DEFAULT_REPLICATIONS } from './replicationsPanel.js';
 import { numberField, readNumber, REPLICATIONS_RULE } from './studyFields.js';
 import { studyControls, studyCsvButtons, type StudyControls } from './studyControls.js';
@@ -215,39 +214,4 @@ export class PlanPanel {
       ),
     );
   }
-}
-
-/**
- * The recommendation as a table, the terminal's cells: a row per region and
- * one for the fleet; each margin cell says in words whether its target is met.
- */
-function recommendationElement(plan: CapacityPlan): HTMLTableElement {
-  const table = recommendationTable(plan);
-  const confidence = `${Math.round(plan.confidence * 1000) / 10} %`;
-  return h(
-    'table',
-    { class: 'kpi-table plan-table', 'data-plan-table': '' },
-    h(
-      'caption',
-      {},
-      `Each region's capacity now and the smallest that meets every target; at it, each target's lower ${confidence} confidence bound and its margin: the bound less the target, in percentage points.`,
-    ),
-    h('thead', {}, h('tr', {}, ...table.header.map((text) => h('th', { scope: 'col' }, text)))),
-    h(
-      'tbody',
-      {},
-      ...table.rows.map((row) =>
-        h(
-          'tr',
-          { 'data-region': row.scope, 'data-found': String(row.found), class: row.scope === 'fleet' ? 'plan-fleet' : undefined },
-          ...row.cells.map((cell, c) => {
-            if (c === 0) return h('th', { scope: 'row' }, cell);
-            const margin = c >= 3 && (c - 3) % 2 === 1 ? row.margins[(c - 4) / 2] : undefined;
-            if (margin === undefined) return h('td', { class: table.numberColumns.includes(c) ? 'num' : undefined }, cell);
-            return h('td', { 'data-margin': margin === null ? '' : margin.toFixed(2), class: margin !== null && margin < 0 ? 'short' : 'met' }, cell);
-          }),
-        ),
-      ),
-    ),
-  );
 }

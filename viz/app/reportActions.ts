@@ -11,6 +11,7 @@ import type { ReportRow } from '../../sim/report/ReportRow.js';
 import { planVerdict } from '../../sim/plan/planVerdict.js';
 import { VIEWS, type ViewDefinition } from '../charts/index.js';
 import { compareTable } from './compareTable.js';
+import { recommendationElement } from './recommendationElement.js';
 import { h, setText } from './dom.js';
 import { exportAll, type PendingFile } from './exportAll.js';
 import { intervalTable } from './intervalTable.js';
@@ -123,7 +124,8 @@ function reportParts(state: AppState, panels: StudyPanels | null): ReportPart[] 
   }
   if (studies.plan) {
     const verdict = planVerdict(studies.plan.plan);
-    parts.push({ name: 'plan', heading: 'Capacity plan', content: [h('p', { class: 'verdict-headline' }, verdict.headline), h('ul', {}, ...verdict.lines.map((line) => h('li', {}, line)))] });
+    // The Plan tab's table: per region, capacity now, recommended, and each target's bound and margin there.
+    parts.push({ name: 'plan', heading: 'Capacity plan', content: [h('p', { class: 'verdict-headline' }, verdict.headline), recommendationElement(studies.plan.plan)], wide: true });
   }
   if (studies.compare) {
     const { names, rows, replications } = studies.compare;
