@@ -199,7 +199,7 @@ async function start(): Promise<void> {
   /** Shows a finished run's verdict and KPIs, and draws its views. */
   const showOutput = ({ view, summary, verdict: outcome, scenario }: RunOutput) => {
     resultsTitle.textContent = `${view.scenarioName} · seed ${view.seed} · ${view.instances.toLocaleString('en')} instances`;
-    // The scenario's story in its own words, above the verdict it leads to.
+    // The scenario's story in its own words, under the verdict: the answer comes first.
     runDescription.textContent = scenario.description ?? '';
     runDescription.hidden = !scenario.description;
     showVerdict(verdict, outcome);

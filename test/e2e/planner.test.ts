@@ -163,7 +163,7 @@ describe('the web planner in headless Chromium', () => {
         expect(found.summaryShown, `${view}: its caption is visible`).toBe(true);
         expect([found.svgButtons, found.pngButtons], `${view}: SVG and PNG download buttons`).toEqual([1, 1]);
       }
-      // The scenario's own story: above the verdict, and in the form where it can be edited.
+      // The scenario's own story: under the verdict, and in the form where it can be edited.
       const description = String(JSON.parse(baselineText).description);
       expect(description.length).toBeGreaterThan(40);
       expect(await page.locator('#run-description').isVisible(), 'description shown on the Run tab').toBe(true);
