@@ -4,6 +4,7 @@ import { applyEdit, valueAt } from '../../viz/app/applyEdit.js';
 import { FORM_LAYOUT, SEED_FIELD, type FieldSpec } from '../../viz/app/formLayout.js';
 import { dataPath, type PathSegment } from '../../viz/app/scenarioPath.js';
 import { ScenarioError, validateScenario } from '../../sim/scenario/index.js';
+import { SCENARIO_BOUNDS } from '../../sim/scenario/scenarioBounds.js';
 
 const BASELINE = JSON.parse(readFileSync(new URL('../../scenarios/baseline.json', import.meta.url), 'utf8')) as unknown;
 const INCIDENTS = JSON.parse(readFileSync(new URL('../../scenarios/incident-mid-wave.json', import.meta.url), 'utf8')) as unknown;
@@ -46,7 +47,9 @@ describe('FORM_LAYOUT', () => {
 
   it('a wrong value in any field is reported at that field’s own data-path', () => {
     for (const { spec, segments } of fields(INCIDENTS)) {
-      const wrong = spec.kind === 'boolean' ? 'yes' : spec.kind === 'list' ? [] : spec.kind === 'number' ? -1.5 : '';
+      // Any text is a description, up to its bound.
+      const tooLong = 'x'.repeat(SCENARIO_BOUNDS.descriptionLength + 1);
+      const wrong = spec.kind === 'boolean' ? 'yes' : spec.kind === 'list' ? [] : spec.kind === 'number' ? -1.5 : spec.kind === 'longText' ? tooLong : '';
       const paths = issuesOf(applyEdit(INCIDENTS, segments, wrong)).map((i) => dataPath(i.segments));
       expect(paths, dataPath(segments)).toContain(dataPath(segments));
     }
