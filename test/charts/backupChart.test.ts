@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupSummary, totalDemand } from '../../viz/charts/backupChart.js';
+import { backupSummary, busiestHourOfDay, totalDemand } from '../../viz/charts/backupChart.js';
 import { viewSeriesFixture } from './viewSeriesFixture.js';
 
 describe('backupChart', () => {
@@ -19,5 +19,15 @@ describe('backupChart', () => {
   it('says when demand stays within capacity', () => {
     const v = viewSeriesFixture((v) => v.backupCapacity.fill(1000));
     expect(backupSummary(v)).toMatch(/\(15 %\); demand never exceeds capacity; /);
+  });
+
+  it('draws a day at its busiest hour, within the hours shown', () => {
+    // Demand is 100 GB/h everywhere but hour 30 (150) and hour 31 (120): day 1's busiest hour is 30; days 0 and 2 tie, so their first hour.
+    const v = viewSeriesFixture();
+    const at = busiestHourOfDay(v, 0, 71);
+    expect([at(0), at(23), at(24), at(30), at(47), at(48), at(71)]).toEqual([0, 0, 30, 30, 30, 48, 48]);
+    // A zoom that starts after hour 31 never reaches back to it.
+    const later = busiestHourOfDay(v, 32, 47);
+    expect([later(32), later(47)]).toEqual([32, 32]);
   });
 });

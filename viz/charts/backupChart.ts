@@ -70,6 +70,23 @@ export function backupSummary(data: ViewSeries): string {
   return `Backup: peak demand ${formatCount(peak)} GB/h on ${formatDay(data.epochDate, h)} against ${formatCount(capacity)} GB/h of capacity${ratio}; ${saturation}; retained backups hold up to ${formatSize(held)}.`;
 }
 
+/**
+ * For a daily zoom: hour h → the busiest hour of h's UTC day (within
+ * first..last). Hour by hour, the nightly system backups draw a comb in which
+ * the update and restore layers cannot be seen at a whole-window zoom, and a
+ * daily mean would hide the peaks that meet capacity; a day drawn as its
+ * busiest hour keeps both.
+ */
+export function busiestHourOfDay(data: ViewSeries, first: number, last: number): (h: number) => number {
+  const firstDay = Math.floor(first / 24);
+  const peaks = new Int32Array(Math.floor(last / 24) - firstDay + 1).fill(-1);
+  return (h) => {
+    const day = Math.floor(h / 24) - firstDay;
+    if (peaks[day] < 0) peaks[day] = peakHour(data, Math.max(first, (day + firstDay) * 24), Math.min(last, (day + firstDay) * 24 + 23));
+    return peaks[day];
+  };
+}
+
 /** Draws the backup view. */
 export const backupChart: ChartRenderer = (container, data, options) =>
   createChart(
@@ -129,7 +146,8 @@ export const backupChart: ChartRenderer = (container, data, options) =>
           .nice()
           .range([panel.height, 0]);
         const yGb = (gbPerHour: number) => y(gbPerHour / unit.divisor);
-        drawValueAxis(panel.axes, y, { side: 'left', plotWidth, unit: `backup demand (${rate})`, grid: true, unitY: panel.unitY });
+        drawValueAxis(panel.axes, y, { side: 'left', plotWidth, unit: bin === 1 ? `backup demand (${rate})` : `backup demand (${rate}), each day's busiest hour`, grid: true, unitY: panel.unitY });
+        const at = bin === 1 ? (h: number) => h : busiestHourOfDay(data, first, last);
 
         // Cumulative demand below each kind, for stacking.
         const below = new Float64Array(data.hours);
@@ -140,15 +158,15 @@ export const backupChart: ChartRenderer = (container, data, options) =>
             .append('path')
             .attr('class', 'mark')
             .attr('data-series', kind)
-            .attr('d', stepAreaPath((h) => base[h], (h) => base[h] + series[h], first, last, x, yGb))
+            .attr('d', stepAreaPath((h) => base[h], (h) => base[h] + series[at(h)], first, last, x, yGb))
             .attr('fill', BACKUP_KIND_COLORS[kind]);
-          for (let h = first; h <= last; h++) below[h] += series[h];
+          for (let h = first; h <= last; h++) below[h] += series[at(h)];
         });
         panel.marks
           .append('path')
           .attr('class', 'mark')
           .attr('data-series', 'capacity')
-          .attr('d', stepLinePath((h) => data.backupCapacity[h], first, last, x, yGb))
+          .attr('d', stepLinePath((h) => data.backupCapacity[at(h)], first, last, x, yGb))
           .attr('fill', 'none')
           .attr('stroke', INK)
           .attr('stroke-width', 1.5);
