@@ -117,15 +117,18 @@ export class Backups {
    * The speed a backup or restore gets from its region's backup system: its
    * nominal speed while the system has room, less when demand exceeds
    * capacity (fixed when the stage starts, a simplification of sharing).
-   * Update copies count at the current hour's mean booked so far.
+   * Update copies count at the current hour's mean booked so far. A caller
+   * sizing two copies at once passes the region's `others` demand it got
+   * from `regionDemandNow`, worked out once for both.
    */
-  rate(region: number, nominal: number): number {
+  rate(region: number, nominal: number, others = this.regionDemandNow(region)): number {
     const capacity = this.ctx.s.regions[region].backupThroughputGbPerHour;
-    const demand = this.regionDemandNow(region) + nominal;
+    const demand = others + nominal;
     return demand > capacity ? (nominal * capacity) / demand : nominal;
   }
 
-  private regionDemandNow(region: number): number {
+  /** Demand on a region's backup system now (GB/h), from every kind of copy. */
+  regionDemandNow(region: number): number {
     const c = this.ctx;
     const b = c.s.backups;
     const now = c.sim.now;

@@ -128,9 +128,13 @@ export class ServiceSchedule {
     const now = c.sim.now;
     let k = this.nextReminder[i];
     while (k < REMINDERS.length && this.reminderTime(i, k) <= now) k++;
+    const draw = c.rngOf(i).admins;
+    const approves = p.approve;
+    const reschedules = p.approve + p.reschedule;
+    const approved = c.approved[i] === 1;
     for (; k < REMINDERS.length; k++) {
-      const u = c.rngOf(i).admins();
-      if ((u < p.approve && !c.approved[i]) || (u >= p.approve && u < p.approve + p.reschedule)) {
+      const u = draw();
+      if ((u < approves && !approved) || (u >= approves && u < reschedules)) {
         this.actingReminder[i] = k;
         this.actingAnswer[i] = u;
         this.milestones.set(i, this.reminderTime(i, k));
@@ -146,7 +150,7 @@ export class ServiceSchedule {
     const c = this.ctx;
     if (c.state[i] !== SCHEDULED) return;
     const now = c.sim.now;
-    const people = 1 + c.fleet.tenants.extraRecipients[c.fleet.instanceTenant[i]];
+    const people = c.recipients(i);
     for (let k = this.nextReminder[i]; k < REMINDERS.length && this.reminderTime(i, k) <= now; k = ++this.nextReminder[i]) {
       c.messages.send(REMINDERS[k].code, people);
       if (c.trace) c.trace({ type: 'message', time: this.reminderTime(i, k), instance: i, message: REMINDERS[k].type, dueAt: c.due[i] });

@@ -124,7 +124,7 @@ export class Updates {
     this.waitThisHour += waited;
     const busy = this.slots[region].inService;
     if (busy > this.busiestThisHour[region]) this.busiestThisHour[region] = busy;
-    const complexity = c.fleet.tenants.complexity[c.fleet.instanceTenant[i]];
+    const complexity = c.complexityOf[i];
     const incidents = this.p.incidents;
     const defect = this.p.badBuild.failureFactor(complexity);
     this.withDefect[i] = defect > 1 ? 1 : 0;

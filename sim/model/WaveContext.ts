@@ -74,6 +74,21 @@ export class WaveContext {
 
   readonly regionRng: RegionStreams[];
 
+  // Per instance, what its tenant and region say of it, copied once so that
+  // each event reads one typed array instead of going through the tenant or
+  // the scenario's region objects.
+  /** Hours its region is ahead of UTC. */
+  private readonly offsetOf: Float64Array;
+  /** Its admin's profile (an index into `profiles`). */
+  private readonly profileOf: Uint8Array;
+  /** 1 for an on-premises organization being imported. */
+  private readonly importOf: Uint8Array;
+  /** Its tenant's customization complexity (an index into COMPLEXITIES). */
+  readonly complexityOf: Uint8Array;
+  /** People each message about it goes to: the tenant's admin and extra recipients. */
+  private readonly recipientsOf: Uint32Array;
+  private readonly windowLocalStartHour: number;
+
   // Each instance's core state.
   readonly state: Uint8Array;
   readonly version: Uint8Array;
@@ -143,6 +158,23 @@ export class WaveContext {
     this.windowClose = new Float64Array(n).fill(NaN);
     this.approved = new Uint8Array(n);
     this.records = newInstanceRecords(this.fleet);
+    const { instanceTenant, instanceRegion } = this.fleet;
+    const tenants = this.fleet.tenants;
+    const regionOffset = scenario.regions.map((r) => r.utcOffsetHours);
+    this.offsetOf = new Float64Array(n);
+    this.profileOf = new Uint8Array(n);
+    this.importOf = new Uint8Array(n);
+    this.complexityOf = new Uint8Array(n);
+    this.recipientsOf = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = instanceTenant[i];
+      this.offsetOf[i] = regionOffset[instanceRegion[i]];
+      this.profileOf[i] = tenants.admin[t];
+      this.importOf[i] = tenants.deployment[t] === ON_PREMISES ? 1 : 0;
+      this.complexityOf[i] = tenants.complexity[t];
+      this.recipientsOf[i] = 1 + tenants.extraRecipients[t];
+    }
+    this.windowLocalStartHour = scenario.updateWindow.localStartHour;
   }
 
   /** The run's random stream for `purpose`. */
@@ -157,22 +189,17 @@ export class WaveContext {
 
   /** The behaviour profile of instance `i`'s admin. */
   profile(i: number): AdminProfile {
-    return this.profiles[this.fleet.tenants.admin[this.fleet.instanceTenant[i]]];
-  }
-
-  /** Hours instance `i`'s region is ahead of UTC. */
-  utcOffset(i: number): number {
-    return this.s.regions[this.fleet.instanceRegion[i]].utcOffsetHours;
+    return this.profiles[this.profileOf[i]];
   }
 
   /** The local date (epoch day number) in instance `i`'s region at hour `t`. */
   localDay(i: number, t: number): number {
-    return dayOf(t + this.utcOffset(i));
+    return dayOf(t + this.offsetOf[i]);
   }
 
   /** Hour at which instance i's 12-hour window opens on local day `day`. */
   openingOn(i: number, day: number): number {
-    return localTimeToHour(day, this.s.updateWindow.localStartHour, this.utcOffset(i));
+    return localTimeToHour(day, this.windowLocalStartHour, this.offsetOf[i]);
   }
 
   /** Whether instance i's pending update, booked on its window's local date, is mandatory (needs no approval). */
@@ -182,12 +209,17 @@ export class WaveContext {
 
   /** An on-premises organization being imported: the customer asked for it, no approval round. */
   isImport(i: number): boolean {
-    return this.fleet.tenants.deployment[this.fleet.instanceTenant[i]] === ON_PREMISES;
+    return this.importOf[i] === 1;
+  }
+
+  /** People each message about instance i goes to. */
+  recipients(i: number): number {
+    return this.recipientsOf[i];
   }
 
   /** Sends a message of type code `type` about instance i to its tenant's admins and extra recipients. */
   send(i: number, type: number): void {
-    this.messages.send(type, 1 + this.fleet.tenants.extraRecipients[this.fleet.instanceTenant[i]]);
+    this.messages.send(type, this.recipientsOf[i]);
     if (this.trace) this.trace({ type: 'message', time: this.sim.now, instance: i, message: MESSAGE_TYPES[type], dueAt: this.due[i] });
   }
 

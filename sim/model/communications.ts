@@ -38,16 +38,37 @@ export const REMINDERS: readonly { days: number; type: MessageType; code: number
 
 const channelIndexes: number[][] = MESSAGE_TYPES.map((t) => MESSAGE_CHANNELS[t].map((c) => CHANNELS.indexOf(c)));
 
-/** Counts messages and recipients by type and channel. */
+/**
+ * Counts messages and recipients by type and channel. Every channel of a type
+ * carries each of its messages, so the hot loop counts per type only and the
+ * table by channel is drawn from those counts when read.
+ */
 export class MessageLog {
-  readonly messages: number[][] = MESSAGE_TYPES.map(() => CHANNELS.map(() => 0));
-  readonly recipients: number[][] = MESSAGE_TYPES.map(() => CHANNELS.map(() => 0));
+  private readonly sent = new Float64Array(MESSAGE_TYPES.length);
+  private readonly reached = new Float64Array(MESSAGE_TYPES.length);
 
   /** Records one message of type code `type` reaching `people` recipients on each of its channels. */
   send(type: number, people: number): void {
-    for (const c of channelIndexes[type]) {
-      this.messages[type][c]++;
-      this.recipients[type][c] += people;
-    }
+    this.sent[type]++;
+    this.reached[type] += people;
   }
+
+  /** Messages by type and channel. */
+  get messages(): number[][] {
+    return byChannel(this.sent);
+  }
+
+  /** Recipients by type and channel. */
+  get recipients(): number[][] {
+    return byChannel(this.reached);
+  }
+}
+
+/** A count per type spread over its channels (0 on the channels that do not carry it). */
+function byChannel(perType: Float64Array): number[][] {
+  return MESSAGE_TYPES.map((_, type) => {
+    const row = CHANNELS.map(() => 0);
+    for (const c of channelIndexes[type]) row[c] = perType[type];
+    return row;
+  });
 }

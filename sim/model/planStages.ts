@@ -22,9 +22,10 @@ export function planStages(c: WaveContext, backups: Backups, i: number, now: num
   const rng = c.regionRng[region].durations;
   const size = c.fleet.instanceStorageGb[i];
   const close = c.windowClose[i];
-  const complexity = c.fleet.tenants.complexity[c.fleet.instanceTenant[i]];
-  const backupRate = backups.rate(region, d.backupGbPerHour);
-  const restoreRate = backups.rate(region, d.restoreGbPerHour);
+  const complexity = c.complexityOf[i];
+  const others = backups.regionDemandNow(region);
+  const backupRate = backups.rate(region, d.backupGbPerHour, others);
+  const restoreRate = backups.rate(region, d.restoreGbPerHour, others);
   const backupEnd = now + slowdown * (triangular(rng, d.backupOverheadHours.min, d.backupOverheadHours.mode, d.backupOverheadHours.max) + size / backupRate);
   const restoreEnd = backupEnd + slowdown * (triangular(rng, d.restoreOverheadHours.min, d.restoreOverheadHours.mode, d.restoreOverheadHours.max) + size / restoreRate);
   const upgradeEnd =
