@@ -76,7 +76,7 @@ const benches: Bench[] = [
     description: 'large-fleet in headless Chromium: Run click to all seven views drawn, longest main-thread task',
     run: browserBench('large-fleet'),
     repetitions: 3,
-    targets: { runToDrawnMs: '≤ 1,500', maxLongTaskMs: '≤ 50', longTasksOver50ms: '0', firstCsvMs: '≤ 300' },
+    targets: { runToDrawnMs: '≤ 1,500', maxLongTaskMs: '≤ 50', longTasksOver50ms: '≤ 0', firstCsvMs: '≤ 300' },
   },
   {
     name: 'replications',
@@ -114,6 +114,8 @@ function main(names: string[]): void {
     console.error(`unknown bench: ${unknown.join(', ')}; known: ${benches.map((bench) => bench.name).join(', ')}`);
     process.exit(2);
   }
+  // Every target is read before anything runs: a target written wrong would otherwise stop the table after minutes of benches.
+  for (const bench of benches) for (const target of Object.values(bench.targets ?? {})) meetsTarget(0, target);
   const selected = names.length > 0 ? benches.filter((bench) => names.includes(bench.name)) : benches;
   const cpus = os.cpus();
   const rows = [['bench', 'metric', 'median', 'min', 'max', 'runs', 'target', 'met']];
