@@ -18,7 +18,14 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       input: { wavesim: 'sim/cli/main.ts', replicationWorker: 'sim/cli/replicationWorker.ts' },
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name]-[hash].js',
+        // The options' defaults that --help quotes, in a chunk of their own: in the planner's chunk, they made
+        // `wavesim --version` load the schema and the statistics (a megabyte) before printing a word.
+        codeSplitting: { groups: [{ name: 'optionDefaults', test: /sim[\\/]plan[\\/](parseTarget|capacityLevels|parseVariation|scaleInput)\.ts$/ }] },
+      },
     },
   },
 });

@@ -4,7 +4,7 @@
  * write, and the exit code is 2.
  */
 import { InvalidArgumentError } from 'commander';
-import { LEVEL_GRID_LIMITS, type LevelGrid } from '../plan/index.js';
+import { LEVEL_GRID_LIMITS, type LevelGrid } from '../plan/capacityLevels.js';
 
 const WHOLE = /^\d+$/;
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
