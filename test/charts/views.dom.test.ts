@@ -54,7 +54,11 @@ describe('the seven views, drawn into a page', () => {
     expect(units(render('compliance').svg)).toEqual(['% of fleet on n']);
     // Storage spans only the values shown, so its axis says where it starts.
     expect(units(render('storage').svg)).toEqual(['Total Storage Used (GB), axis starts at 980 GB', 'gap (GB), actual − reported']);
-    expect(units(render('backup').svg)).toEqual(['backup demand (GB/h)', 'retained backups (GB)']);
+    // Over days, each day is drawn at its busiest hour, and the axis says so; zoomed to hours it is hour by hour.
+    expect(units(render('backup').svg)).toEqual(["backup demand (GB/h), each day's busiest hour", 'retained backups (GB)']);
+    const backup = render('backup');
+    backup.handle.zoom([24, 48]);
+    expect(units(backup.svg)).toEqual(['backup demand (GB/h)', 'retained backups (GB)']);
     expect(render('backup').svg.querySelector('.axis-caption')!.textContent).toBe('UTC, 2027');
   });
 
