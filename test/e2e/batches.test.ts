@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   COMPARE_COLUMNS,
   compareRows,
@@ -35,8 +35,8 @@ import { parseScenario } from '../../sim/scenario/index.js';
 import { ROOT } from './support/buildApp.js';
 import { download } from './support/download.js';
 import { firstDifference } from './support/firstDifference.js';
-import { openPlanner, startStudy, waitForBatchState, waitForDrawnRun, type PlannerPage } from './support/plannerPage.js';
-import { startPlanner, type Planner } from './support/startPlanner.js';
+import { startStudy, waitForBatchState, waitForDrawnRun } from './support/plannerPage.js';
+import { plannerSession } from './support/plannerSession.js';
 
 const START_MS = 120_000;
 const RUN_MS = 60_000;
@@ -76,31 +76,13 @@ function gatesStudyFromCli(scenario: string, options: string[]): string {
 const setField = (page: Page, kind: string, name: string, value: string) => page.fill(`[data-study-form="${kind}"] [name="${name}"]`, value);
 
 describe('the planner\u2019s batch tabs in headless Chromium', () => {
-  let planner: Planner | undefined;
-  let opened: PlannerPage | undefined;
-
-  beforeAll(async () => {
-    planner = await startPlanner();
-  }, START_MS);
-
-  afterEach(async () => {
-    if (opened === undefined) return;
-    const errors = opened.errors;
-    await opened.page.context().close();
-    opened = undefined;
-    expect(errors, 'uncaught exceptions in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await planner?.close();
-  }, START_MS);
+  const openPage = plannerSession(START_MS);
 
   it(
     'runs replications, a capacity plan, a comparison and a sensitivity study with the command line\u2019s numbers, then exports and prints them all',
     async () => {
       // The printed report is checked in the page; the print dialog itself is the browser's.
-      opened = await openPlanner(planner!, 'window.print = () => { window.__printed = true; };');
-      const { page } = opened;
+      const { page } = await openPage('window.print = () => { window.__printed = true; };');
       await waitForDrawnRun(page, RUN_MS);
 
       // Replications: R = 4 of the baseline under its own seed.
@@ -252,8 +234,7 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
   it(
     'runs a small gates study of the bundled bad build: the curve, its legend, the verdict and gates-study.csv as the command line writes it',
     async () => {
-      opened = await openPlanner(planner!, 'window.print = () => { window.__printed = true; };');
-      const { page } = opened;
+      const { page } = await openPage('window.print = () => { window.__printed = true; };');
       await waitForDrawnRun(page, RUN_MS);
 
       // The baseline has no bad build: the tab says so and will not start.
@@ -317,8 +298,7 @@ describe('the planner\u2019s batch tabs in headless Chromium', () => {
   it(
     'cancels a running batch at once, all workers stopped, and runs the next one',
     async () => {
-      opened = await openPlanner(planner!);
-      const { page } = opened;
+      const { page } = await openPage();
       await waitForDrawnRun(page, RUN_MS);
       await page.click('#tab-replications');
       await setField(page, 'replicate', 'replications', '200');

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeScenarioLink } from '../../viz/app/scenarioLink.js';
 import { simulateRelease } from '../../sim/model/index.js';
 import { formatKpi, KPI_CATALOGUE, summaryRows, waveVerdict, type ReportFile } from '../../sim/report/index.js';
@@ -23,8 +23,8 @@ import { ROOT } from './support/buildApp.js';
 import { download } from './support/download.js';
 import { firstDifference } from './support/firstDifference.js';
 import { pdfPageCount } from './support/pdfPageCount.js';
-import { clickRun, openPlanner, runTimes, VIEWS, waitForDrawnRun, waitForRunState, type PlannerPage } from './support/plannerPage.js';
-import { startPlanner, type Planner } from './support/startPlanner.js';
+import { clickRun, runTimes, VIEWS, waitForDrawnRun, waitForRunState } from './support/plannerPage.js';
+import { plannerSession } from './support/plannerSession.js';
 
 // Generous limits for a loaded CI machine; here the build takes seconds and a baseline run in the page under one.
 /** Building, serving and launching the browser; closing it all. */
@@ -84,32 +84,18 @@ async function scenarioText(page: Page): Promise<string> {
 }
 
 describe('the web planner in headless Chromium', () => {
-  let planner: Planner | undefined;
-  let opened: PlannerPage | undefined;
+  const openPage = plannerSession(START_MS);
   let expectedReports: ReportFile[];
 
-  beforeAll(async () => {
-    planner = await startPlanner();
+  beforeAll(() => {
     expectedReports = reportTexts(simulateRelease(parseScenario(baselineText)));
-  }, START_MS);
-
-  afterEach(async () => {
-    if (opened === undefined) return;
-    const errors = opened.errors;
-    await opened.page.context().close();
-    opened = undefined;
-    expect(errors, 'uncaught exceptions in the page').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await planner?.close();
   }, START_MS);
 
   /** Opens the planner and waits for its automatic baseline run to draw every view. */
   async function openAfterBaselineRun(): Promise<Page> {
-    opened = await openPlanner(planner!);
-    await waitForDrawnRun(opened.page, RUN_MS);
-    return opened.page;
+    const { page } = await openPage();
+    await waitForDrawnRun(page, RUN_MS);
+    return page;
   }
 
   it(
@@ -445,8 +431,7 @@ describe('the web planner in headless Chromium', () => {
     'a damaged link says so in sight, runs nothing, keeps the user\'s scenario and lets the user load the baseline instead',
     async () => {
       const link = await encodeScenarioLink(readFileSync(join(ROOT, 'scenarios/baseline.json'), 'utf8'));
-      opened = await openPlanner(planner!, keptScenario(tinyText), link.slice(0, link.length / 2));
-      const { page } = opened;
+      const { page } = await openPage(keptScenario(tinyText), link.slice(0, link.length / 2));
       await page.locator('#link-alert').waitFor({ state: 'visible', ...POLL });
       expect(await page.locator('#link-alert-text').textContent()).toMatch(/^This link's scenario could not be loaded: the scenario in this link is damaged or cut short .*Nothing has run; the scenario kept from your last visit is shown\./);
       expect(await scenarioText(page)).toBe(tinyText);
@@ -464,8 +449,7 @@ describe('the web planner in headless Chromium', () => {
     'an oversized link (50 MB packed into a short link) stops at the limit with a clear message, and the tab lives',
     async () => {
       const bomb = await encodeScenarioLink(' '.repeat(50 * 1024 * 1024));
-      opened = await openPlanner(planner!, keptScenario(tinyText), bomb);
-      const { page } = opened;
+      const { page } = await openPage(keptScenario(tinyText), bomb);
       await page.locator('#link-alert').waitFor({ state: 'visible', ...POLL });
       expect(await page.locator('#link-alert-text').textContent()).toMatch(/the scenario in this link unpacks to more than 8 MB, more than a link may carry: open it as a file instead/);
       expect(await scenarioText(page)).toBe(tinyText);
@@ -478,8 +462,7 @@ describe('the web planner in headless Chromium', () => {
   it(
     'a run whose worker dies says in plain words that the scenario needs more memory, keeps the scenario, and can run again',
     async () => {
-      opened = await openPlanner(planner!, keptScenario(tinyText) + DYING_WORKER);
-      const { page } = opened;
+      const { page } = await openPage(keptScenario(tinyText) + DYING_WORKER);
       // The kept scenario runs on opening; its worker dies.
       await waitForRunState(page, 'error', 30_000);
       const alert = await page.locator('#run-error').textContent();
@@ -500,8 +483,7 @@ describe('the web planner in headless Chromium', () => {
       const result = simulateRelease(baseline);
       const summary = summaryRows(result);
       const verdict = waveVerdict(result, result.targets);
-      opened = await openPlanner(planner!, 'window.print = () => { window.__printed = true; };');
-      const { page } = opened;
+      const { page } = await openPage('window.print = () => { window.__printed = true; };');
       await waitForDrawnRun(page, RUN_MS);
       await page.click('#print-report-button');
       expect(await page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
