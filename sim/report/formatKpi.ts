@@ -8,13 +8,9 @@
 import type { Cell } from './ReportRow.js';
 import type { KpiEntry } from './kpiCatalogue.js';
 import { groupedNumber } from './groupedNumber.js';
+// The charts' axes switch to TB at the same size, so a figure reads as its chart does.
+import { TB_FROM_GB } from './sizeUnit.js';
 
-/**
- * From this many GB on, a size (or a rate) is written in TB, decimal as
- * storage is sold: the charts' axes switch at the same size
- * (viz/charts/toolkit/sizeUnit.ts), so a figure reads as its chart does.
- */
-const TB_FROM_GB = 10_000;
 
 /** `value` (as summary.csv holds it) written by `entry`'s format, with its unit. */
 export function formatKpi(value: Cell, entry: KpiEntry): string {

@@ -15,7 +15,7 @@ import { createChart } from './toolkit/chartFrame.js';
 import { formatCount, formatNumber, formatShare } from './toolkit/format.js';
 import { BACKUP_KIND_COLORS, INK } from './toolkit/palette.js';
 import { endOfHourBandPath, stepAreaPath, stepLinePath } from './toolkit/paths.js';
-import { sizeUnit } from './toolkit/sizeUnit.js';
+import { sizeUnit } from '../../sim/report/sizeUnit.js';
 import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin, formatClock, formatDay } from './toolkit/timeScale.js';

@@ -13,7 +13,7 @@ import { createChart } from './toolkit/chartFrame.js';
 import { formatNumber, formatShare } from './toolkit/format.js';
 import { ALERT, INK } from './toolkit/palette.js';
 import { endOfHourBandPath, endOfHourLinePath } from './toolkit/paths.js';
-import { sizeUnit } from './toolkit/sizeUnit.js';
+import { sizeUnit } from '../../sim/report/sizeUnit.js';
 import { calendarRules } from './toolkit/markers.js';
 import { timeFrame, wholeChart } from './toolkit/timeFrame.js';
 import { formatBin, formatDay } from './toolkit/timeScale.js';

@@ -1,6 +1,7 @@
 /**
  * Storage sizes read best in GB until they reach tens of thousands, then in
- * TB (decimal: 1 TB = 1,000 GB, as storage is sold and reported).
+ * TB (decimal: 1 TB = 1,000 GB, as storage is sold and reported). The KPI
+ * tables and the charts' axes switch at the same size.
  */
 
 /** A unit for sizes (or size rates) and what to divide GB by to get it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sizeUnit } from '../../viz/charts/toolkit/sizeUnit.js';
+import { sizeUnit } from '../../sim/report/sizeUnit.js';
 
 describe('sizeUnit', () => {
   it('shows sizes in GB below 10,000 GB and in decimal TB from there', () => {
