@@ -5,22 +5,38 @@
  * milestones are weeks away, and keeping them out of the heap keeps it
  * shallow. A bucket entry is (instance, generation); clearing a bucketed
  * milestone bumps the instance's generation, leaving a stale entry behind.
+ *
+ * When its day begins, a bucket's milestones are grouped by hour, and each
+ * hour's group enters the diary as one event that reaches them in bucket
+ * order. Windows open at the same local hour across a region, so a day's
+ * thousands of milestones fall on a few hours: a handful of events instead
+ * of a heap push and pop each. The order is the one separate events would
+ * have had: they would have entered the diary one after another in bucket
+ * order, with nothing in between, so at their hour they too ran together.
  */
 import type { EventKind, Simulation } from '../engine/index.js';
 import { NONE } from './WaveContext.js';
 
 /** A milestone waiting in its day's bucket, not yet in the diary. */
 const BUCKETED = -2;
+/** A milestone released into its hour's group, which is in the diary. */
+const GROUPED = -3;
 
 export class MilestoneDiary {
   private readonly sim: Simulation;
-  /** The milestone's kernel handle, BUCKETED, or NONE. */
+  /** The milestone's kernel handle, BUCKETED, GROUPED, or NONE. */
   private readonly event: Float64Array;
   private readonly at: Float64Array;
   private readonly generation: Uint32Array;
   private readonly buckets: number[][] = [];
+  /** Released groups not yet run, by id: (instance, generation) pairs. */
+  private readonly groups: (number[] | undefined)[] = [];
   private releasedDay = 0;
+  /** Milestones reached inside groups, less the group events: what the kernel's count misses. */
+  private uncounted = 0;
+  private readonly onMilestone: (i: number) => void;
   private readonly MILESTONE: EventKind;
+  private readonly GROUP: EventKind;
   private readonly DAY: EventKind;
 
   /** `onMilestone(i)` runs when instance i's milestone comes. */
@@ -29,16 +45,23 @@ export class MilestoneDiary {
     this.event = new Float64Array(n).fill(NONE);
     this.at = new Float64Array(n);
     this.generation = new Uint32Array(n);
+    this.onMilestone = onMilestone;
     this.MILESTONE = sim.defineEvent((i) => {
       this.event[i] = NONE;
       onMilestone(i);
     });
+    this.GROUP = sim.defineEvent((id) => this.reachGroup(id));
     this.DAY = sim.defineEvent((d) => this.releaseDay(d));
   }
 
   /** Schedules each day's release of its bucketed milestones up to `horizonHours`, before anything else due at midnight. */
   planDays(horizonHours: number): void {
     for (let d = 1; d * 24 < horizonHours; d++) this.sim.scheduleAt(this.DAY, d * 24, d);
+  }
+
+  /** Milestones reached so far: each counts as an event, whether it ran alone or in its hour's group. */
+  get eventsUncounted(): number {
+    return this.uncounted;
   }
 
   /** Whether instance i has a milestone pending. */
@@ -61,22 +84,45 @@ export class MilestoneDiary {
   /** Drops instance i's pending milestone, if any. */
   clear(i: number): void {
     const handle = this.event[i];
-    if (handle === BUCKETED) this.generation[i]++;
+    if (handle === BUCKETED || handle === GROUPED) this.generation[i]++;
     else if (handle !== NONE) this.sim.cancel(handle);
     this.event[i] = NONE;
   }
 
-  /** Day d begins: its bucketed milestones enter the diary. */
+  /** Day d begins: its bucketed milestones enter the diary, one event per hour they fall on. */
   private releaseDay(d: number): void {
     this.releasedDay = d;
     const bucket = this.buckets[d];
     if (!bucket) return;
+    this.buckets[d] = [];
+    const byHour = new Map<number, number[]>();
     for (let k = 0; k < bucket.length; k += 2) {
       const i = bucket[k];
-      if (this.event[i] === BUCKETED && this.generation[i] === bucket[k + 1]) {
-        this.event[i] = this.sim.scheduleAt(this.MILESTONE, this.at[i], i);
-      }
+      const generation = bucket[k + 1];
+      if (this.event[i] !== BUCKETED || this.generation[i] !== generation) continue;
+      this.event[i] = GROUPED;
+      const t = this.at[i];
+      const group = byHour.get(t);
+      if (group) group.push(i, generation);
+      else byHour.set(t, [i, generation]);
     }
-    this.buckets[d] = [];
+    for (const [t, group] of byHour) {
+      this.sim.scheduleAt(this.GROUP, t, this.groups.length);
+      this.groups.push(group);
+    }
+  }
+
+  /** An hour's group comes: each of its milestones still pending is reached, in bucket order. */
+  private reachGroup(id: number): void {
+    const group = this.groups[id]!;
+    this.groups[id] = undefined;
+    this.uncounted--;
+    for (let k = 0; k < group.length; k += 2) {
+      const i = group[k];
+      if (this.event[i] !== GROUPED || this.generation[i] !== group[k + 1]) continue;
+      this.event[i] = NONE;
+      this.uncounted++;
+      this.onMilestone(i);
+    }
   }
 }

@@ -141,7 +141,7 @@ export class ReleaseWave {
       waves: waveWindows(c.s),
       bakeHours: c.s.gates?.bakeHours ?? 0,
       versionsAtSupportEnd: this.p.schedule.versionsAtSupportEndCounts,
-      events: c.sim.eventsProcessed,
+      events: c.sim.eventsProcessed + this.p.schedule.eventsUncounted,
     };
   }
 }

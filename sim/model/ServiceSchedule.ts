@@ -192,6 +192,11 @@ export class ServiceSchedule {
     for (let i = 0; i < c.n; i++) if (c.fleet.instanceRegion[i] === region) versions[c.version[i]]++;
   }
 
+  /** Milestones reached inside their hour's group, which the kernel counts as one event (see MilestoneDiary). */
+  get eventsUncounted(): number {
+    return this.milestones.eventsUncounted;
+  }
+
   /** Instances on n, n-1 and n-2 as n-1's support ended, or null if it has not. */
   get versionsAtSupportEndCounts(): [number, number, number] | null {
     return this.versionsAtSupportEnd;
