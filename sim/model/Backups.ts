@@ -8,7 +8,8 @@
 import { TimeWeighted, triangular, type EventKind } from '../engine/index.js';
 import { BACKUP_KINDS, SANDBOX, type HourlySeries } from './SimulationResult.js';
 import { systemBackupDemand, systemBackupDemandAt } from './systemBackupDemand.js';
-import { NONE, QUEUED, SCHEDULED, UPDATING, type WaveContext } from './WaveContext.js';
+import { MilestoneDiary } from './MilestoneDiary.js';
+import { QUEUED, SCHEDULED, UPDATING, type WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
 
 /** Indexes into BACKUP_KINDS. */
@@ -24,7 +25,8 @@ export class Backups {
   private readonly p: WaveProcesses;
   private readonly hours: number;
   private readonly wantsOnDemand: Uint8Array;
-  private readonly onDemandEvent: Float64Array;
+  /** Each instance's planned on-demand backup start, weeks ahead like its window, so kept by day and hour. */
+  private readonly onDemandStarts: MilestoneDiary;
   private readonly restoring: Uint8Array;
   /** Per region: its sandboxes' instance indexes. */
   private readonly sandboxes: Int32Array[];
@@ -39,7 +41,6 @@ export class Backups {
   private onDemandRetainedGb = 0;
   private readonly fleetLoadLevel = new Float64Array(BACKUP_KINDS.length);
   private readonly loadIntegralAtHour = new Float64Array(BACKUP_KINDS.length);
-  private readonly ON_DEMAND_START: EventKind;
   private readonly ON_DEMAND_END: EventKind;
   private readonly RESTORE_END: EventKind;
   private readonly ADMIN_RESTORE: EventKind;
@@ -51,7 +52,7 @@ export class Backups {
     const n = ctx.n;
     const regions = ctx.s.regions;
     this.wantsOnDemand = new Uint8Array(n);
-    this.onDemandEvent = new Float64Array(n).fill(NONE);
+    this.onDemandStarts = new MilestoneDiary(ctx.sim, n, (i) => this.startOnDemandBackup(i));
     this.restoring = new Uint8Array(n);
     const sandboxLists: number[][] = regions.map(() => []);
     for (let i = 0; i < n; i++) if (ctx.fleet.instanceKind[i] === SANDBOX) sandboxLists[ctx.fleet.instanceRegion[i]].push(i);
@@ -61,10 +62,19 @@ export class Backups {
     this.fleetLoad = BACKUP_KINDS.map(() => new TimeWeighted(0, 0));
     this.retentionHours = ctx.s.backups.retentionDays * 24;
     const on = (handler: (arg: number) => void) => ctx.sim.defineEvent(handler);
-    this.ON_DEMAND_START = on((i) => this.startOnDemandBackup(i));
     this.ON_DEMAND_END = on((i) => this.changeLoad(ctx.fleet.instanceRegion[i], ON_DEMAND_LOAD, -ctx.s.durations.backupGbPerHour));
     this.RESTORE_END = on((i) => this.endRestore(i));
     this.ADMIN_RESTORE = on((region) => this.adminRestore(region));
+  }
+
+  /** Puts each day's release of planned on-demand backups in the diary; before the schedule's milestones, as when they were planned straight into it. */
+  planDays(): void {
+    this.onDemandStarts.planDays(this.ctx.horizonHours);
+  }
+
+  /** On-demand backups started inside their hour's group, which the kernel counts as one event (see MilestoneDiary). */
+  get eventsUncounted(): number {
+    return this.onDemandStarts.eventsUncounted;
   }
 
   /** Starts each region's stream of admin restores. */
@@ -85,15 +95,12 @@ export class Backups {
   /** Plans the admin's on-demand backup ahead of the window opening at `opening`, if wanted and still ahead. */
   planOnDemand(i: number, opening: number): void {
     const backupAt = opening - this.ctx.s.backups.onDemandLeadHours;
-    if (this.wantsOnDemand[i] && backupAt >= this.ctx.sim.now) this.onDemandEvent[i] = this.ctx.sim.scheduleAt(this.ON_DEMAND_START, backupAt, i);
+    if (this.wantsOnDemand[i] && backupAt >= this.ctx.sim.now) this.onDemandStarts.set(i, backupAt);
   }
 
   /** Drops a planned on-demand backup (its update moved). */
   cancelOnDemand(i: number): void {
-    if (this.onDemandEvent[i] !== NONE) {
-      this.ctx.sim.cancel(this.onDemandEvent[i]);
-      this.onDemandEvent[i] = NONE;
-    }
+    this.onDemandStarts.clear(i);
   }
 
   private changeLoad(region: number, kind: number, delta: number): void {
@@ -146,7 +153,6 @@ export class Backups {
   /** The admin's on-demand backup before the update; the instance stays available. */
   private startOnDemandBackup(i: number): void {
     const c = this.ctx;
-    this.onDemandEvent[i] = NONE;
     if (c.state[i] !== SCHEDULED || !(c.approved[i] || c.isMandatory(i))) return;
     const rate = c.s.durations.backupGbPerHour;
     c.counters.onDemandBackups++;

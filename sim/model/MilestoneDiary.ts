@@ -1,6 +1,7 @@
 /**
- * Each instance's one pending milestone (a reminder its admin acts on, or its
- * window opening), kept out of the kernel's diary until its day comes, like a
+ * Each instance's one pending milestone of a kind (a reminder its admin acts
+ * on or its window opening; the admin's on-demand backup before it), kept
+ * out of the kernel's diary until its day comes, like a
  * desk calendar whose pages are torn off each morning: most of a fleet's
  * milestones are weeks away, and keeping them out of the heap keeps it
  * shallow. A bucket entry is (instance, generation); clearing a bucketed

@@ -66,6 +66,7 @@ export class ReleaseWave {
     const f = c.fleet;
     const s = c.s;
     this.hourly.plan();
+    this.p.backups.planDays();
     this.p.schedule.planDays();
     const { day: productionDay, wave } = planWaves(s, f, c.stream('wavePlan'));
     this.p.bake.plan(wave);
@@ -141,7 +142,7 @@ export class ReleaseWave {
       waves: waveWindows(c.s),
       bakeHours: c.s.gates?.bakeHours ?? 0,
       versionsAtSupportEnd: this.p.schedule.versionsAtSupportEndCounts,
-      events: c.sim.eventsProcessed + this.p.schedule.eventsUncounted,
+      events: c.sim.eventsProcessed + this.p.schedule.eventsUncounted + this.p.backups.eventsUncounted,
     };
   }
 }
