@@ -8,7 +8,7 @@
  */
 import * as nodeFs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { ReportFile, ReportStream } from '../report/reportFiles.js';
+import type { ReportChunk, ReportFile, ReportStream } from '../report/reportFiles.js';
 import { BadInput } from './BadInput.js';
 import { Cancelled } from './Cancelled.js';
 
@@ -21,7 +21,7 @@ export type ReportFileSystem = Pick<
 /** A report to write: whole text (a batch study's) or chunks streamed row by row (a run's). */
 export type ReportSource = ReportFile | ReportStream;
 
-const chunksOf = (file: ReportSource): Iterable<string> => ('text' in file ? [file.text] : file.chunks());
+const chunksOf = (file: ReportSource): Iterable<ReportChunk> => ('text' in file ? [file.text] : file.chunks());
 
 /** Plain words for the errors a file system gives, as a user would say them. */
 const PLAIN: Partial<Record<string, string>> = {
@@ -79,8 +79,8 @@ export function checkReportFolder(folder: string, names: readonly string[], fs: 
 /** Gives the event loop a turn, so that a Ctrl-C between two chunks is heard. */
 const turn = () => new Promise<void>((done) => setImmediate(done));
 
-function writeAll(fs: ReportFileSystem, fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+function writeAll(fs: ReportFileSystem, fd: number, chunk: ReportChunk): void {
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
   for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
 }
 

@@ -19,7 +19,7 @@ export { INCIDENT_COLUMNS, incidentRows } from './incidentRows.js';
 export { csvChunks } from './csvChunks.js';
 export { toCsv } from './toCsv.js';
 export { streamBytes } from './streamBytes.js';
-export { reportFiles, type ReportFile, type ReportStream } from './reportFiles.js';
+export { reportFiles, type ReportChunk, type ReportFile, type ReportStream } from './reportFiles.js';
 export { MAIN_KPIS, summaryTable } from './summaryTable.js';
 export { viewSeries, type ViewSeries, type ComplianceSplit } from './viewSeries.js';
 export { KPI_CATALOGUE, KPI_GROUPS, type KpiEntry, type KpiFormat, type KpiGroup, type KpiScope } from './kpiCatalogue.js';

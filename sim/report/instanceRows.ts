@@ -11,8 +11,8 @@ import {
   VERSION_CODES,
   type SimulationResult,
 } from '../model/SimulationResult.js';
-import { csvCellChunks } from './csvChunks.js';
-import { csvText } from './csvField.js';
+import { ByteChunks } from './ByteChunks.js';
+import { csvField, csvText } from './csvField.js';
 import { utcFormatter } from './formatUtc.js';
 import type { Cell, ReportRow } from './ReportRow.js';
 import { DECIMALS, round } from './round.js';
@@ -47,80 +47,140 @@ export const INSTANCE_COLUMNS = [
 ] as const;
 
 /**
- * Instance i's cells in INSTANCE_COLUMNS order, written into `cells`, text a
- * user wrote (tenant ids, region names, on-premises versions) passed through
- * `userText`. Instances are named `<tenant>/production` and
- * `<tenant>/sandbox-<k>`, sandboxes numbered from 1 per tenant in result
- * order, so instances must be asked for in that order.
+ * One row per instance, keyed by column, in result order. Instances are
+ * named `<tenant>/production` and `<tenant>/sandbox-<k>`, sandboxes numbered
+ * from 1 per tenant in result order. Rows are produced lazily: a fleet of a
+ * million tenants has millions of instances, too many to hold as objects at
+ * once.
  */
-function instanceCellWriter(result: SimulationResult, userText: (text: string) => string): (i: number, cells: Cell[]) => void {
+export function* instanceRows(result: SimulationResult): Generator<ReportRow> {
   const { instances, tenants, regions } = result;
   const time = utcFormatter(result.epochDate);
   const sandboxesSeen = new Uint32Array(tenants.count);
-  const regionText = regions.map(userText);
-  return (i, cells) => {
+  for (let i = 0; i < instances.count; i++) {
     const t = instances.tenant[i];
     const tenant = tenants.id[t];
-    cells[0] = userText(tenant);
-    cells[1] = userText(instances.kind[i] === PRODUCTION ? `${tenant}/production` : `${tenant}/sandbox-${++sandboxesSeen[t]}`);
-    cells[2] = INSTANCE_KINDS[instances.kind[i]];
-    cells[3] = regionText[instances.region[i]];
-    cells[4] = DEPLOYMENTS[tenants.deployment[t]];
-    cells[5] = userText(tenants.onPremisesVersion[t]);
-    cells[6] = VERSION_CODES[instances.fromVersion[i]];
-    cells[7] = VERSION_CODES[instances.toVersion[i]];
-    cells[8] = time(instances.firstScheduledAt[i]);
-    cells[9] = time(instances.scheduledAt[i]);
-    cells[10] = time(instances.approvedAt[i]);
-    cells[11] = time(instances.rescheduledAt[i]);
-    cells[12] = time(instances.startAt[i]);
-    cells[13] = time(instances.backupEndAt[i]);
-    cells[14] = time(instances.restoreEndAt[i]);
-    cells[15] = time(instances.upgradeEndAt[i]);
-    cells[16] = time(instances.completedAt[i]);
-    cells[17] = OUTCOMES[instances.outcome[i]];
-    cells[18] = instances.attempts[i];
-    cells[19] = instances.stepsCompleted[i];
-    cells[20] = instances.fallbacks[i];
-    cells[21] = instances.reschedules[i];
-    cells[22] = instances.failures[i];
-    cells[23] = instances.mandatory[i];
-    cells[24] = round(instances.downtimeHours[i], DECIMALS.hours);
-  };
-}
-
-/** Text as it is. */
-const asWritten = (text: string) => text;
-
-/**
- * One array of cells per instance (INSTANCE_COLUMNS order), in result order.
- * The same array is refilled for each instance, so a fleet of millions makes
- * no object per row; copy a row to keep it.
- */
-function* instanceCells(result: SimulationResult, userText: (text: string) => string): Generator<Cell[]> {
-  const write = instanceCellWriter(result, userText);
-  const cells: Cell[] = new Array<Cell>(INSTANCE_COLUMNS.length).fill('');
-  for (let i = 0; i < result.instances.count; i++) {
-    write(i, cells);
-    yield cells;
+    yield {
+      tenant,
+      instance: instances.kind[i] === PRODUCTION ? `${tenant}/production` : `${tenant}/sandbox-${++sandboxesSeen[t]}`,
+      kind: INSTANCE_KINDS[instances.kind[i]],
+      region: regions[instances.region[i]],
+      deployment: DEPLOYMENTS[tenants.deployment[t]],
+      on_premises_version: tenants.onPremisesVersion[t],
+      from_version: VERSION_CODES[instances.fromVersion[i]],
+      to_version: VERSION_CODES[instances.toVersion[i]],
+      first_scheduled_utc: time(instances.firstScheduledAt[i]),
+      scheduled_utc: time(instances.scheduledAt[i]),
+      approved_utc: time(instances.approvedAt[i]),
+      rescheduled_utc: time(instances.rescheduledAt[i]),
+      start_utc: time(instances.startAt[i]),
+      backup_end_utc: time(instances.backupEndAt[i]),
+      restore_end_utc: time(instances.restoreEndAt[i]),
+      upgrade_end_utc: time(instances.upgradeEndAt[i]),
+      completed_utc: time(instances.completedAt[i]),
+      outcome: OUTCOMES[instances.outcome[i]],
+      attempts: instances.attempts[i],
+      steps_completed: instances.stepsCompleted[i],
+      fallbacks: instances.fallbacks[i],
+      reschedules: instances.reschedules[i],
+      failures: instances.failures[i],
+      mandatory: instances.mandatory[i],
+      downtime_hours: round(instances.downtimeHours[i], DECIMALS.hours),
+    } satisfies Record<(typeof INSTANCE_COLUMNS)[number], Cell>;
   }
 }
 
-/**
- * One row per instance, keyed by column, in result order. Rows are produced
- * lazily: a fleet of a million tenants has millions of instances, too many to
- * hold as objects at once.
- */
-export function* instanceRows(result: SimulationResult): Generator<ReportRow> {
-  for (const cells of instanceCells(result, asWritten)) yield Object.fromEntries(INSTANCE_COLUMNS.map((c, k) => [c, cells[k]]));
-}
+/** Bytes of a line beyond its user text: nine times, six words, six counts, a number and the commas. */
+const LINE_BYTES_BEYOND_USER_TEXT = 512;
+
+const COMMA = 0x2c;
+const NO_BYTES: Uint8Array = new Uint8Array(0);
+/** Printable ASCII, a byte a character. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const NEWLINE = 0x0a;
 
 /**
- * instances.csv in chunks, straight from the result's typed arrays: user text
- * escaped by `csvText` once per cell, the report's own words and times (which
- * need no escaping) written as they are. The same bytes as `csvChunks` of
- * `instanceRows`, without an object per row.
+ * instances.csv as UTF-8 chunks, straight from the result's typed arrays
+ * into bytes: user text escaped by `csvText` and encoded once per tenant or
+ * region, the report's own words and times (which need no escaping, and are
+ * ASCII) copied a byte a character. The same bytes as `csvChunks` of
+ * `instanceRows`, without a string per line: building a million lines of
+ * text took longer than the run. `chunkBytes` is for tests.
  */
-export function instanceCsvChunks(result: SimulationResult): Generator<string> {
-  return csvCellChunks(INSTANCE_COLUMNS, instanceCells(result, csvText), true);
+export function* instanceCsvChunks(result: SimulationResult, chunkBytes?: number): Generator<Uint8Array<ArrayBuffer>> {
+  const { instances, tenants, regions } = result;
+  const encoder = new TextEncoder();
+  const csvBytes = (text: string) => encoder.encode(csvText(text));
+  // On-premises versions repeat across tenants: each is escaped and encoded once.
+  const versionBytes = new Map<string, Uint8Array>();
+  const regionBytes = regions.map(csvBytes);
+  const time = utcFormatter(result.epochDate);
+  const times = [instances.firstScheduledAt, instances.scheduledAt, instances.approvedAt, instances.rescheduledAt, instances.startAt, instances.backupEndAt, instances.restoreEndAt, instances.upgradeEndAt, instances.completedAt];
+  const counts = [instances.attempts, instances.stepsCompleted, instances.fallbacks, instances.reschedules, instances.failures, instances.mandatory];
+  const sandboxesSeen = new Uint32Array(tenants.count);
+  const out = new ByteChunks(chunkBytes);
+  const header = encoder.encode(`${INSTANCE_COLUMNS.map(csvField).join(',')}\n`);
+  out.reserve(header.length);
+  out.bytes(header);
+  let tenantOf = -1;
+  /** The tenant's id is ASCII and needs no escaping: it is copied as it is, and so is an instance name made of it and an ASCII suffix. */
+  let tenantPlain = false;
+  let tenantBytes = NO_BYTES;
+  let onPremisesBytes = NO_BYTES;
+  for (let i = 0; i < instances.count; i++) {
+    const t = instances.tenant[i];
+    const tenant = tenants.id[t];
+    if (t !== tenantOf) {
+      tenantOf = t;
+      tenantPlain = PLAIN_ASCII.test(tenant) && csvText(tenant) === tenant;
+      tenantBytes = tenantPlain ? NO_BYTES : csvBytes(tenant);
+      const version = tenants.onPremisesVersion[t];
+      let bytes = versionBytes.get(version);
+      if (!bytes) versionBytes.set(version, (bytes = csvBytes(version)));
+      onPremisesBytes = bytes;
+    }
+    const suffix = instances.kind[i] === PRODUCTION ? '/production' : `/sandbox-${++sandboxesSeen[t]}`;
+    const nameBytes = tenantPlain ? undefined : csvBytes(tenant + suffix);
+    const region = regionBytes[instances.region[i]];
+    const full = out.reserve(LINE_BYTES_BEYOND_USER_TEXT + 2 * tenant.length + tenantBytes.length + (nameBytes?.length ?? 0) + region.length + onPremisesBytes.length);
+    if (full) yield full;
+    if (tenantPlain) {
+      out.ascii(tenant);
+      out.byte(COMMA);
+      out.ascii(tenant);
+      out.ascii(suffix);
+    } else {
+      out.bytes(tenantBytes);
+      out.byte(COMMA);
+      out.bytes(nameBytes!);
+    }
+    out.byte(COMMA);
+    out.ascii(INSTANCE_KINDS[instances.kind[i]]);
+    out.byte(COMMA);
+    out.bytes(region);
+    out.byte(COMMA);
+    out.ascii(DEPLOYMENTS[tenants.deployment[t]]);
+    out.byte(COMMA);
+    out.bytes(onPremisesBytes);
+    out.byte(COMMA);
+    out.ascii(VERSION_CODES[instances.fromVersion[i]]);
+    out.byte(COMMA);
+    out.ascii(VERSION_CODES[instances.toVersion[i]]);
+    for (const at of times) {
+      out.byte(COMMA);
+      out.ascii(time(at[i]));
+    }
+    out.byte(COMMA);
+    out.ascii(OUTCOMES[instances.outcome[i]]);
+    for (const count of counts) {
+      out.byte(COMMA);
+      out.ascii(String(count[i]));
+    }
+    out.byte(COMMA);
+    const downtime = round(instances.downtimeHours[i], DECIMALS.hours);
+    if (downtime !== '') out.ascii(String(downtime));
+    out.byte(NEWLINE);
+  }
+  const rest = out.rest();
+  if (rest) yield rest;
 }

@@ -20,10 +20,13 @@ export interface ReportFile {
   text: string;
 }
 
-/** A report file as chunks of CSV text, produced afresh on each call of `chunks`. */
+/** A piece of a report: CSV text, or the same as UTF-8 bytes (the instance report, written straight into bytes). */
+export type ReportChunk = string | Uint8Array;
+
+/** A report file as chunks of CSV, produced afresh on each call of `chunks`; each chunk ends at a line's end. */
 export interface ReportStream {
   name: string;
-  chunks(): Iterable<string>;
+  chunks(): Iterable<ReportChunk>;
 }
 
 /**

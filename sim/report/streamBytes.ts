@@ -3,14 +3,15 @@
  * download in the browser needs the whole file, but never as one string
  * (a JavaScript string stops at about 512 million characters).
  */
+import type { ReportChunk } from './reportFiles.js';
 
 /** The UTF-8 bytes of the chunks, in order. */
-export function streamBytes(chunks: Iterable<string>): Uint8Array<ArrayBuffer> {
+export function streamBytes(chunks: Iterable<ReportChunk>): Uint8Array<ArrayBuffer> {
   const encoder = new TextEncoder();
   const parts: Uint8Array[] = [];
   let length = 0;
   for (const chunk of chunks) {
-    const bytes = encoder.encode(chunk);
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
     parts.push(bytes);
     length += bytes.length;
   }

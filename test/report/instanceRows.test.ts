@@ -4,6 +4,7 @@ import { csvChunks } from '../../sim/report/csvChunks.js';
 import { csvField } from '../../sim/report/csvField.js';
 import { utcFormatter } from '../../sim/report/formatUtc.js';
 import { INSTANCE_COLUMNS, instanceCsvChunks, instanceRows } from '../../sim/report/instanceRows.js';
+import { chunkText } from '../support/chunkText.js';
 import { makeResult } from '../support/makeResult.js';
 
 const DOCUMENTED = [
@@ -79,14 +80,27 @@ describe('instanceRows', () => {
 });
 
 describe('instanceCsvChunks', () => {
-  const text = (chunks: Iterable<string>) => [...chunks].join('');
+  const text = chunkText;
+  const hostileTenants = makeResult({ tenantIds: ['=HYPERLINK("http://x","y")', ' +T2, "b"', '-T3\r', '@T4\n', '\tT5'] });
+  const unicode = makeResult({ tenantIds: ['Zürich-Ø', '東京', 'T3', 'Ωmega', 'e\u0301'], regions: ['Région-Île', 'Ünter'] });
 
   it.each([
     ['plain ids and regions', makeResult()],
-    ['hostile tenant ids', makeResult({ tenantIds: ['=HYPERLINK("http://x","y")', ' +T2, "b"', '-T3\r', '@T4\n', '\tT5'] })],
+    ['hostile tenant ids', hostileTenants],
     ['hostile region names', makeResult({ regions: ['=1+1, "n"', ' @SUM(A1)\r'] })],
+    ['non-ASCII ids and regions', unicode],
   ])('writes the same bytes as the generic writer over instanceRows: %s', (_, result) => {
     expect(text(instanceCsvChunks(result))).toBe(text(csvChunks(INSTANCE_COLUMNS, instanceRows(result))));
+  });
+
+  it.each([
+    ['hostile', hostileTenants],
+    ['non-ASCII', unicode],
+  ])('ends every chunk at a line end, however small the chunks (%s text)', (_, result) => {
+    const chunks = [...instanceCsvChunks(result, 64)];
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks) expect(chunk[chunk.length - 1]).toBe(0x0a);
+    expect(text(chunks)).toBe(text(csvChunks(INSTANCE_COLUMNS, instanceRows(result))));
   });
 
   it("writes the report's own words and times as they are: csvField leaves them alone", () => {

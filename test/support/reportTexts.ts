@@ -4,8 +4,9 @@
  */
 import type { SimulationResult } from '../../sim/model/SimulationResult.js';
 import { reportFiles, type ReportFile } from '../../sim/report/index.js';
+import { chunkText } from './chunkText.js';
 
 /** Each report of `result` with its full CSV text. */
 export function reportTexts(result: SimulationResult): ReportFile[] {
-  return reportFiles(result).map((f) => ({ name: f.name, text: [...f.chunks()].join('') }));
+  return reportFiles(result).map((f) => ({ name: f.name, text: chunkText(f.chunks()) }));
 }
