@@ -55,10 +55,12 @@ const BREACHES: [CheckFactory, string, (run: RecordedRun) => void][] = [
   }],
   [rescheduleApproves, 'a rescheduled instance never approved', (run) => void (run.rows.instances.find((r) => Number(r.reschedules) > 0)!.approved_utc = '')],
   [mandatoryAfterSupportEnd, 'a mandatory booking without its 7-day reminder', (run) => {
-    // The 7-day reminder of a booking made as an n-1 window passed unapproved.
+    // The 7-day reminder of a booking made as an n-1 window passed unapproved, and never moved by its admin since (a reschedule books anew).
     const left = stages(run).filter((s) => s.stage === 'NotApproved' && s.version === VERSION_N1);
     const bookings = messages(run).filter((m) => m.message === 'updateScheduled' && left.some((s) => s.instance === m.instance && s.time === m.time));
-    const k = run.trace.findIndex((e) => e.type === 'message' && e.message === 'reminder7' && bookings.some((b) => b.instance === e.instance && b.dueAt === e.dueAt));
+    const rescheduled = new Set(run.trace.filter((e) => e.type === 'reschedule').map((e) => e.instance));
+    const k = run.trace.findIndex((e) => e.type === 'message' && e.message === 'reminder7' && !rescheduled.has(e.instance) && bookings.some((b) => b.instance === e.instance && b.dueAt === e.dueAt));
+    if (k < 0) throw new Error('the recorded run has no mandatory booking to plant this breach in');
     run.trace.splice(k, 1);
   }],
   [honestFallbacks, 'a fallback without its email', (run) => void run.trace.splice(run.trace.findIndex((e) => e.type === 'message' && e.message === 'fallback'), 1)],

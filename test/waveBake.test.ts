@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { randomStream } from '../sim/engine/index.js';
 import { buildFleet } from '../sim/model/buildFleet.js';
+import { fleetInDayOrder } from '../sim/model/fleetInDayOrder.js';
 import { planWaves } from '../sim/model/planWaves.js';
 import { simulateRelease } from '../sim/model/simulateRelease.js';
 import type { TraceEvent } from '../sim/model/TraceEvent.js';
@@ -14,11 +15,11 @@ import { smallScenario } from './support/smallScenario.js';
 
 type Stage = Extract<TraceEvent, { type: 'stage' }>;
 
-/** Each instance's wave, from the same seeded streams the model uses. */
+/** Each instance's wave, from the same seeded streams the model uses, the fleet in the model's order. */
 function instanceWaves(scenario: Scenario): Int32Array {
-  const fleet = buildFleet(scenario, randomStream(scenario.seed, 'fleet'));
-  const { wave } = planWaves(scenario, fleet, randomStream(scenario.seed, 'wavePlan'));
-  return Int32Array.from(fleet.instanceTenant, (t) => wave[t]);
+  const generated = buildFleet(scenario, randomStream(scenario.seed, 'fleet'));
+  const { fleet, plan } = fleetInDayOrder(generated, planWaves(scenario, generated, randomStream(scenario.seed, 'wavePlan')));
+  return Int32Array.from(fleet.instanceTenant, (t) => plan.wave[t]);
 }
 
 function run(scenario: Scenario) {

@@ -19,7 +19,6 @@ import { dayOf } from './calendar.js';
 import { HealthGates } from './HealthGates.js';
 import { HourlyRecorder } from './HourlyRecorder.js';
 import { Incidents } from './Incidents.js';
-import { planWaves } from './planWaves.js';
 import { ServiceSchedule } from './ServiceSchedule.js';
 import { ON_PREMISES, OUTCOME_ALREADY_CURRENT, OUTCOME_IMPORT_REFUSED, OUTCOME_MISSED_WINDOW, SANDBOX, VERSION_N, type SimulationResult } from './SimulationResult.js';
 import { Storage } from './Storage.js';
@@ -68,7 +67,7 @@ export class ReleaseWave {
     this.hourly.plan();
     this.p.backups.planDays();
     this.p.schedule.planDays();
-    const { day: productionDay, wave } = planWaves(s, f, c.stream('wavePlan'));
+    const { day: productionDay, wave } = c.wavePlan;
     this.p.bake.plan(wave);
     for (let t = 0; t < f.tenants.count; t++) {
       const refused = f.tenants.deployment[t] === ON_PREMISES && !canImport(f.tenants.onPremisesVersion[t]);

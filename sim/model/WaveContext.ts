@@ -9,6 +9,8 @@
 import { Simulation, randomStream, type RandomStream } from '../engine/index.js';
 import { ADMIN_PROFILES, COMPLEXITIES, type Scenario } from '../scenario/scenarioSchema.js';
 import { buildFleet, type Fleet } from './buildFleet.js';
+import { fleetInDayOrder } from './fleetInDayOrder.js';
+import { planWaves, type WavePlan } from './planWaves.js';
 import { dayOf, hoursSinceEpoch, localTimeToHour } from './calendar.js';
 import { MessageLog } from './communications.js';
 import { MESSAGE_TYPES, ON_PREMISES, type Counters, type InstanceRecords } from './SimulationResult.js';
@@ -52,7 +54,10 @@ export class WaveContext {
   readonly s: Scenario;
   readonly seed: number;
   readonly trace: ((event: TraceEvent) => void) | undefined;
+  /** The fleet, its tenants in the order of their pre-scheduled days (see fleetInDayOrder). */
   readonly fleet: Fleet;
+  /** Each tenant's wave and production day. */
+  readonly wavePlan: WavePlan;
   /** Instances in the fleet. */
   readonly n: number;
   readonly profiles: AdminProfile[];
@@ -145,7 +150,8 @@ export class WaveContext {
       };
     });
 
-    this.fleet = buildFleet(scenario, this.stream('fleet'));
+    const generated = buildFleet(scenario, this.stream('fleet'));
+    ({ fleet: this.fleet, plan: this.wavePlan } = fleetInDayOrder(generated, planWaves(scenario, generated, this.stream('wavePlan'))));
     this.profiles = ADMIN_PROFILES.map((p) => scenario.admins[p]);
     this.failureOddsByComplexity = COMPLEXITIES.map((c) => scenario.failures[c]);
     this.upgradeFactorByComplexity = COMPLEXITIES.map((c) => scenario.durations.complexityFactor[c]);

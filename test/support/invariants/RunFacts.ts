@@ -7,6 +7,8 @@
  */
 import { randomStream } from '../../../sim/engine/index.js';
 import { buildFleet, type Fleet } from '../../../sim/model/buildFleet.js';
+import { fleetInDayOrder } from '../../../sim/model/fleetInDayOrder.js';
+import { planWaves } from '../../../sim/model/planWaves.js';
 import { ON_PREMISES, VERSION_N1, VERSION_N2 } from '../../../sim/model/SimulationResult.js';
 import type { Scenario } from '../../../sim/scenario/scenarioSchema.js';
 
@@ -54,7 +56,9 @@ export class RunFacts {
   constructor(scenario: Scenario, seed: number) {
     this.scenario = scenario;
     this.seed = seed;
-    this.fleet = buildFleet(scenario, randomStream(seed, 'fleet'));
+    // The fleet as the model holds it: generated, then in the order of its pre-scheduled days.
+    const generated = buildFleet(scenario, randomStream(seed, 'fleet'));
+    this.fleet = fleetInDayOrder(generated, planWaves(scenario, generated, randomStream(seed, 'wavePlan'))).fleet;
     this.offsets = scenario.regions.map((r) => r.utcOffsetHours);
     const epoch = epochDays(scenario.release.announce);
     this.windowStartDay = epochDays(scenario.release.windowStart) - epoch;
