@@ -110,6 +110,21 @@ function listedTenants(scenario: Scenario): TenantDrafts {
   return drafts;
 }
 
+/** A fleet of `tenants` laid out by `firstInstance`, its instances' fields all zero, to be filled in. */
+export function emptyFleet(tenants: TenantRecords, firstInstance: Int32Array): Fleet {
+  const count = firstInstance[tenants.count];
+  return {
+    tenants,
+    firstInstance,
+    instanceCount: count,
+    instanceTenant: new Int32Array(count),
+    instanceKind: new Uint8Array(count),
+    instanceRegion: new Uint16Array(count),
+    instanceVersion: new Uint8Array(count),
+    instanceStorageGb: new Float64Array(count),
+  };
+}
+
 /**
  * Builds the fleet. On-premises organizations enter as production instances
  * on n-1 when importable (8.2 or later) and n-2 otherwise.
@@ -121,17 +136,7 @@ export function buildFleet(scenario: Scenario, rng: RandomStream): Fleet {
   const n = tenants.count;
   const firstInstance = new Int32Array(n + 1);
   for (let t = 0; t < n; t++) firstInstance[t + 1] = firstInstance[t] + 1 + drafts.sandboxes[t];
-  const count = firstInstance[n];
-  const fleet: Fleet = {
-    tenants,
-    firstInstance,
-    instanceCount: count,
-    instanceTenant: new Int32Array(count),
-    instanceKind: new Uint8Array(count),
-    instanceRegion: new Uint16Array(count),
-    instanceVersion: new Uint8Array(count),
-    instanceStorageGb: new Float64Array(count),
-  };
+  const fleet = emptyFleet(tenants, firstInstance);
   for (let t = 0; t < n; t++) {
     const onPremisesVersion = tenants.onPremisesVersion[t];
     const version = onPremisesVersion ? (canImport(onPremisesVersion) ? VERSION_N1 : VERSION_N2) : drafts.version[t];

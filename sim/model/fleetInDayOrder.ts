@@ -8,7 +8,7 @@
  * the processor's cache instead of one scattered line per instance and
  * array, which is what a large fleet's run spent most of its time waiting on.
  */
-import type { Fleet } from './buildFleet.js';
+import { emptyFleet, type Fleet } from './buildFleet.js';
 import type { WavePlan } from './planWaves.js';
 import type { TenantRecords } from './SimulationResult.js';
 
@@ -27,21 +27,12 @@ export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; p
     onPremisesVersion: Array.from(order, (t) => from.onPremisesVersion[t]),
     extraRecipients: from.extraRecipients.map((_, k) => from.extraRecipients[order[k]]),
   };
-  const count = fleet.instanceCount;
-  const ordered: Fleet = {
-    tenants,
-    firstInstance: new Int32Array(n + 1),
-    instanceCount: count,
-    instanceTenant: new Int32Array(count),
-    instanceKind: new Uint8Array(count),
-    instanceRegion: new Uint16Array(count),
-    instanceVersion: new Uint8Array(count),
-    instanceStorageGb: new Float64Array(count),
-  };
+  const firstInstance = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) firstInstance[k + 1] = firstInstance[k] + fleet.firstInstance[order[k] + 1] - fleet.firstInstance[order[k]];
+  const ordered = emptyFleet(tenants, firstInstance);
   let i = 0;
   for (let k = 0; k < n; k++) {
     const t = order[k];
-    ordered.firstInstance[k] = i;
     for (let j = fleet.firstInstance[t]; j < fleet.firstInstance[t + 1]; j++, i++) {
       ordered.instanceTenant[i] = k;
       ordered.instanceKind[i] = fleet.instanceKind[j];
@@ -50,7 +41,6 @@ export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; p
       ordered.instanceStorageGb[i] = fleet.instanceStorageGb[j];
     }
   }
-  ordered.firstInstance[n] = i;
   return {
     fleet: ordered,
     plan: { day: Int32Array.from(order, (t) => plan.day[t]), wave: Int32Array.from(order, (t) => plan.wave[t]) },
