@@ -81,9 +81,9 @@ export function createSimulationApi(): SimulationApi {
       }
       // The result stays here for `csv`, so the page gets copies of its arrays to own.
       const { value: view, buffers } = transferableCopy(viewSeries(last));
-      const { shareOnN, onTime, lines } = waveVerdict(last, last.targets);
-      const verdict = { met: shareOnN.met && onTime.met, lines };
-      lastSummary = summaryRows(last);
+      const checked = waveVerdict(last, last.targets);
+      const verdict = { met: checked.shareOnN.met && checked.onTime.met, lines: checked.lines };
+      lastSummary = summaryRows(last, checked);
       return transfer({ view, summary: lastSummary, verdict, files: [...REPORT_FILE_NAMES], scenario }, buffers);
     },
 
