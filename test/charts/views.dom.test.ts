@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VIEWS, svgText, type ChartHandle } from '../../viz/charts/index.js';
+import { heatmapColor } from '../../viz/charts/heatmapChart.js';
 import { viewSeriesFixture } from './viewSeriesFixture.js';
 
 /** Renders view `id` of the fixture into a fresh container. */
@@ -116,11 +117,21 @@ describe('the seven views, drawn into a page', () => {
     expect([...svg.querySelectorAll('.legend text')].map((t) => t.textContent)).not.toContain('incident');
   });
 
-  it('heatmap draws a cell per day and hour with starts, and restricts its days when zoomed', () => {
+  it('heatmap draws a cell per day and hour with starts, one path per count, and restricts its days when zoomed', () => {
     const { handle, svg } = render('heatmap');
-    expect(marks(svg).map((m) => m.getAttribute('data-hour'))).toEqual(['30', '31', '50', '70']);
+    // The fixture's starts: 2 at hours 30 and 50, 1 at hours 31 and 70.
+    const cells = () => marks(svg).map((m) => [m.getAttribute('data-value'), m.getAttribute('data-hours'), (m.getAttribute('d') ?? '').split('M').length - 1]);
+    expect(cells()).toEqual([
+      ['1', '31 70', 2],
+      ['2', '30 50', 2],
+    ]);
+    const color = heatmapColor([0, 2]);
+    expect(marks(svg).map((m) => m.getAttribute('fill'))).toEqual([color(1), color(2)]);
     handle.zoom([48, 60]);
-    expect(marks(svg).map((m) => m.getAttribute('data-hour'))).toEqual(['50', '70']);
+    expect(cells()).toEqual([
+      ['1', '70', 1],
+      ['2', '50', 1],
+    ]);
   });
 
   it('communications draws a bar per type and channel sent, and ignores zoom', () => {
