@@ -4,10 +4,13 @@
  * on the right; the other tabs run batches of replications (intervals,
  * capacity plan, comparison, sensitivity) on a pool of workers. This module
  * only wires the app's pieces together through the store; each piece lives
- * in `app/`. `main.ts` loads it, once the run worker has started.
+ * in `app/`. `main.ts` loads it once the run worker has started, and hands it
+ * the first run, already under way.
  */
 import { issueLine } from '../sim/scenario/ScenarioError.js';
-import { bundledScenarios, DEFAULT_SCENARIO, type BundledScenario } from './app/bundledScenarios.js';
+import type { BundledScenario } from './app/bundledScenarios.js';
+import type { FirstRun } from './app/firstRun.js';
+import { baselineScenario, type OpeningScenario } from './app/initialScenario.js';
 import { valueAt } from './app/applyEdit.js';
 import { byId, setText } from './app/dom.js';
 import { csvButtons, saveFile } from './app/downloads.js';
@@ -15,7 +18,7 @@ import { showIssues } from './app/issuesView.js';
 import { JsonEditor } from './app/jsonEditor.js';
 import { showKpiPlaceholder, showKpis } from './app/kpiTable.js';
 import { showVerdict } from './app/verdictView.js';
-import { loadSavedScenario, pageStorage, saveScenario } from './app/persistence.js';
+import { pageStorage, saveScenario } from './app/persistence.js';
 import { showProgress } from './app/progressView.js';
 import { RunController } from './app/runController.js';
 import type { SimulationWorker } from './app/simulationWorker.js';
@@ -48,33 +51,6 @@ function scenarioState(loaded: LoadedScenario, origin: ScenarioOrigin, input = p
   return { ...loaded, basedOn: loaded.bundled, input, origin };
 }
 
-/** The bundled baseline (or the first bundled scenario), as loaded from the picker. */
-function baselineScenario(scenarios: readonly BundledScenario[]): LoadedScenario {
-  const first = scenarios.find((s) => s.name === DEFAULT_SCENARIO) ?? scenarios[0];
-  return { text: first.text, bundled: first.name, source: `bundled scenario ${first.name}` };
-}
-
-/**
- * The scenario to open with: one in the page address, else the one kept from
- * the last visit, else the baseline; and why the link could not be loaded,
- * when there was one.
- */
-async function initialScenario(scenarios: readonly BundledScenario[]): Promise<{ loaded: LoadedScenario; linkProblem: string | null }> {
-  let linkProblem: string | null = null;
-  try {
-    const text = await scenarioInAddress();
-    if (text !== null) return { loaded: { text, bundled: null, source: 'scenario from the link' }, linkProblem };
-  } catch (error) {
-    linkProblem = (error as Error).message;
-  }
-  const saved = loadSavedScenario(pageStorage());
-  // A bundled scenario is reloaded from the app, which may ship a newer version of it.
-  const savedBundled = saved && scenarios.find((s) => s.name === saved.bundled);
-  if (savedBundled) return { loaded: { text: savedBundled.text, bundled: savedBundled.name, source: `bundled scenario ${savedBundled.name}` }, linkProblem };
-  if (saved) return { loaded: { text: saved.text, bundled: null, source: 'scenario kept from your last visit' }, linkProblem };
-  return { loaded: baselineScenario(scenarios), linkProblem };
-}
-
 /** The notice for a link that could not be loaded: why, and that nothing changed or ran. */
 function linkProblemText(problem: string, shown: string): string {
   return `This link's scenario could not be loaded: ${problem}. Nothing has run; the ${shown} is shown. Keep it, load the bundled baseline, or open a file.`;
@@ -94,11 +70,14 @@ function whyNotRunnable({ scenario, issues, run }: AppState): string {
   return isScenarioObject(scenario.input) ? '' : 'The scenario must be a JSON object.';
 }
 
-/** Builds the page and runs its first scenario in `runWorker`, which is already loading. */
-export async function startPlanner(runWorker: SimulationWorker): Promise<void> {
-  const scenarios = bundledScenarios();
+/**
+ * Builds the page on the scenario it opens with (`initial`, one of the
+ * bundled `scenarios` or not) and takes over `first`, that scenario's check
+ * and run, already under way in `runWorker` (null when a link failed and
+ * nothing is to run).
+ */
+export function startPlanner(runWorker: SimulationWorker, scenarios: readonly BundledScenario[], initial: OpeningScenario, first: FirstRun | null): void {
   const sourceStatus = byId('scenario-source');
-  const initial = await initialScenario(scenarios);
   const store = new Store<AppState>({
     scenario: scenarioState(initial.loaded, 'load'),
     issues: null,
@@ -274,7 +253,7 @@ export async function startPlanner(runWorker: SimulationWorker): Promise<void> {
     runError.hidden = alert === '';
   };
 
-  // The page runs its first scenario at once, as soon as it is known to be valid, unless a link failed and the user is to choose.
+  // The page shows its first scenario's run as soon as the scenario is known to be valid, unless a link failed and the user is to choose.
   let autoRun = initial.linkProblem === null;
   if (initial.linkProblem !== null) linkAlert.show(linkProblemText(initial.linkProblem, initial.loaded.source));
   store.subscribe((state, previous) => {
@@ -286,7 +265,9 @@ export async function startPlanner(runWorker: SimulationWorker): Promise<void> {
     showControls(state);
     if (autoRun && state.issues !== null) {
       autoRun = false;
-      if (state.issues.length === 0 && state.run.state === 'idle' && isScenarioObject(state.scenario.input)) void runs.run();
+      // The first run is already under way in the worker, unless the scenario changed before its check came back.
+      const started = first?.run.text === state.scenario.text ? first.run : undefined;
+      if (state.issues.length === 0 && state.run.state === 'idle' && isScenarioObject(state.scenario.input)) void runs.run(started);
     }
   });
 
@@ -322,6 +303,6 @@ export async function startPlanner(runWorker: SimulationWorker): Promise<void> {
   showRunResults(IDLE);
   showStale(store.get());
   showControls(store.get());
-  watchValidation(store, (text) => runs.validate(text));
+  watchValidation(store, (text) => (first !== null && text === first.run.text ? first.check : runs.validate(text)));
 }
 
