@@ -81,9 +81,9 @@ export function createSimulationApi(): SimulationApi {
       }
       // The result stays here for `csv`, so the page gets copies of its arrays to own.
       const { value: view, buffers } = transferableCopy(viewSeries(last));
-      const { shareOnN, onTime, lines } = waveVerdict(last, last.targets);
-      const verdict = { met: shareOnN.met && onTime.met, lines };
-      lastSummary = summaryRows(last);
+      const checked = waveVerdict(last, last.targets);
+      const verdict = { met: checked.shareOnN.met && checked.onTime.met, lines: checked.lines };
+      lastSummary = summaryRows(last, checked);
       return transfer({ view, summary: lastSummary, verdict, files: [...REPORT_FILE_NAMES], scenario }, buffers);
     },
 
@@ -98,13 +98,24 @@ export function createSimulationApi(): SimulationApi {
   };
 }
 
+/** Progress is passed on in steps of this share of the run (and at its end): 50 messages a run are enough for a bar. */
+export const PROGRESS_STEP = 0.02;
+
 /**
- * `listener`, not awaited: the run goes on while the message travels. The
- * model reports once per simulated day (about 180 times a run), few enough
- * to need no throttle, and no clock is read here.
+ * `listener`, not awaited, and told only when the run has gone a step
+ * further: the run goes on while the message travels. The model reports once
+ * per simulated day (about 180 times a run, and a large fleet's days come
+ * fast); each message costs the page a task and a frame while it should be
+ * idle, so fewer are sent. Steps of the run, not of time: no clock is read here.
  */
 function unawaited(listener: ProgressListener | undefined): ((done: number) => void) | undefined {
-  return listener && ((done) => void listener(done));
+  if (!listener) return undefined;
+  let told = 0;
+  return (done) => {
+    if (done < 1 && done - told < PROGRESS_STEP) return;
+    told = done;
+    void listener(done);
+  };
 }
 
 /** A listener from another thread holds a message port open until it is released; a plain function has nothing to release. */

@@ -54,13 +54,14 @@ export async function run(file: string, flags: RunFlags): Promise<void> {
   checkReportFolder(folder, files);
   const result = await simulateHearingCtrlC(scenario, flags);
   // Worked out once, for summary.csv and the terminal's table: on a large fleet it takes a tenth of a second.
-  const summary = summaryRows(result);
+  const verdict = waveVerdict(result, result.targets);
+  const summary = summaryRows(result, verdict);
   // Streamed row by row into a temporary folder and swapped in whole: a failure leaves the previous reports as they were.
   await writeReportFolder(folder, reportFiles(result, summary));
   if (flags.quiet) return;
   // JSON quoting shows the name as written and keeps control characters out of the terminal.
   process.stdout.write(`Scenario ${JSON.stringify(scenario.name)}, seed ${result.seed}\n\n`);
-  process.stdout.write(`${waveVerdict(result, scenario.targets).lines.join('\n')}\n\n`);
+  process.stdout.write(`${verdict.lines.join('\n')}\n\n`);
   process.stdout.write(summaryTable(summary));
   process.stdout.write(`\nWrote ${files.join(', ')} to ${folder}\n`);
 }

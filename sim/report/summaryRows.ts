@@ -11,7 +11,7 @@ import { daysToShareOnN } from './daysToShareOnN.js';
 import { onTimeShare } from './onTimeShare.js';
 import type { ReportRow } from './ReportRow.js';
 import { DECIMALS, round } from './round.js';
-import { waveVerdict } from './waveVerdict.js';
+import { waveVerdict, type WaveVerdict } from './waveVerdict.js';
 import { windowEndStatus } from './windowEndStatus.js';
 
 /** Columns of summary.csv. */
@@ -67,11 +67,12 @@ function regionShareOnN(result: SimulationResult, r: number): number | '' {
  * ("fleet", a region name or a message type), `value` (a number, "" when
  * there is none, e.g. a milestone never reached, or the bottleneck's name)
  * and `unit`. The verdict's rows (targets, whether each is met, the
- * bottleneck) come from waveVerdict, as the terminal and the planner say it.
+ * bottleneck) come from waveVerdict, as the terminal and the planner say it;
+ * a caller that shows the verdict too passes the one it has (working it out
+ * again would walk every instance and hour a second time).
  */
-export function summaryRows(result: SimulationResult): ReportRow[] {
+export function summaryRows(result: SimulationResult, verdict: WaveVerdict = waveVerdict(result, result.targets)): ReportRow[] {
   const { counters, instances, hourly, gateSummary: gate } = result;
-  const verdict = waveVerdict(result, result.targets);
   const status = windowEndStatus(result);
   const milestones = daysToShareOnN(result, MILESTONES);
   const waits = Array.from(result.queueWaitsHours);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VIEWS, svgText, type ChartHandle } from '../../viz/charts/index.js';
+import { heatmapColor } from '../../viz/charts/heatmapChart.js';
 import { viewSeriesFixture } from './viewSeriesFixture.js';
 
 /** Renders view `id` of the fixture into a fresh container. */
@@ -33,20 +34,20 @@ describe('the seven views, drawn into a page', () => {
     expect(svg.getAttribute('role')).toBe('img');
   });
 
-  it('throughput adds hours into daily bars over the whole run and draws hourly bars when zoomed to a day', () => {
+  it('throughput adds hours into daily bars over the whole run, one path of bars per region, and draws hourly bars when zoomed to a day', () => {
     const { handle, svg } = render('throughput');
+    const bars = () => marks(svg).map((m) => [m.getAttribute('data-series'), m.getAttribute('data-hours'), m.getAttribute('data-values'), (m.getAttribute('d') ?? '').split('M').length - 1]);
     // Day 1: North 3; day 2: North 3, South 4.
-    expect(marks(svg).map((m) => [m.getAttribute('data-series'), m.getAttribute('data-hour'), m.getAttribute('data-value')])).toEqual([
-      ['North', '24', '3'],
-      ['North', '48', '3'],
-      ['South & <East>', '48', '4'],
+    expect(bars()).toEqual([
+      ['North', '24 48', '3 3', 2],
+      ['South & <East>', '48', '4', 1],
     ]);
     expect(units(svg)).toEqual(['update steps per day']);
     handle.zoom([24, 48]);
-    expect(marks(svg).map((m) => m.getAttribute('data-value'))).toEqual(['2', '1']);
+    expect(bars()).toEqual([['North', '30 31', '2 1', 2]]);
     expect(units(svg)).toEqual(['update steps per hour']);
     handle.zoom(null);
-    expect(marks(svg)).toHaveLength(3);
+    expect(bars()).toHaveLength(2);
   });
 
   it('time charts label their axes with units and UTC', () => {
@@ -116,11 +117,21 @@ describe('the seven views, drawn into a page', () => {
     expect([...svg.querySelectorAll('.legend text')].map((t) => t.textContent)).not.toContain('incident');
   });
 
-  it('heatmap draws a cell per day and hour with starts, and restricts its days when zoomed', () => {
+  it('heatmap draws a cell per day and hour with starts, one path per count, and restricts its days when zoomed', () => {
     const { handle, svg } = render('heatmap');
-    expect(marks(svg).map((m) => m.getAttribute('data-hour'))).toEqual(['30', '31', '50', '70']);
+    // The fixture's starts: 2 at hours 30 and 50, 1 at hours 31 and 70.
+    const cells = () => marks(svg).map((m) => [m.getAttribute('data-value'), m.getAttribute('data-hours'), (m.getAttribute('d') ?? '').split('M').length - 1]);
+    expect(cells()).toEqual([
+      ['1', '31 70', 2],
+      ['2', '30 50', 2],
+    ]);
+    const color = heatmapColor([0, 2]);
+    expect(marks(svg).map((m) => m.getAttribute('fill'))).toEqual([color(1), color(2)]);
     handle.zoom([48, 60]);
-    expect(marks(svg).map((m) => m.getAttribute('data-hour'))).toEqual(['50', '70']);
+    expect(cells()).toEqual([
+      ['1', '70', 1],
+      ['2', '50', 1],
+    ]);
   });
 
   it('communications draws a bar per type and channel sent, and ignores zoom', () => {
@@ -150,7 +161,8 @@ describe('the seven views, drawn into a page', () => {
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
     expect(doc.querySelector('.overlay, .crosshair, b')).toBeNull();
-    expect(doc.querySelectorAll('.mark')).toHaveLength(3);
+    // The fixture's two regions, each one path of bars.
+    expect(doc.querySelectorAll('.mark')).toHaveLength(2);
     expect(text).toContain('Throughput — &lt;b&gt;x&lt;/b&gt;');
     expect(doc.querySelector('title')!.textContent).toBe('Throughput — Fixture <script>');
     expect(doc.querySelector('desc')!.textContent).toBe(svg.querySelector('desc')!.textContent);

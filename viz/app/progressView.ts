@@ -45,7 +45,7 @@ export function showProgress(element: HTMLElement, run: Progress): void {
   element.setAttribute('aria-valuenow', String(percent));
   element.setAttribute('aria-valuetext', text);
   element.dataset.state = run.state;
-  element.querySelector<HTMLElement>('.progress-fill')?.style.setProperty('width', `${percent}%`);
+  element.querySelector<HTMLElement>('.progress-fill')?.style.setProperty('transform', `scaleX(${percent / 100})`);
   const label = element.querySelector<HTMLElement>('.progress-text');
   if (label) setText(label, text);
 }

@@ -8,6 +8,7 @@
 import { proxy } from 'comlink';
 import type { ReportFileName } from '../../sim/api/reportFileNames.js';
 import type { RunOutput, ValidationOutcome } from '../../sim/api/simulationApi.js';
+import type { StartedRun } from './firstRun.js';
 import { plainWorkerError } from './plainWorkerError.js';
 import { SimulationWorker } from './simulationWorker.js';
 import type { AppState, RunStatus, Store } from './store.js';
@@ -61,18 +62,28 @@ export class RunController {
     private readonly worker = new SimulationWorker(),
   ) {}
 
-  /** Runs the current scenario; resolves when the run has ended, however it ended. */
-  async run(): Promise<void> {
+  /**
+   * Runs the current scenario, or follows `started`, a run of it already
+   * under way in the worker (the page's first); resolves when the run has
+   * ended, however it ended.
+   */
+  async run(started?: StartedRun): Promise<void> {
     const id = ++this.runs;
-    const { text } = this.store.get().scenario;
-    const startedAt = performance.now();
+    const text = started?.text ?? this.store.get().scenario.text;
+    const startedAt = started?.startedAt ?? performance.now();
     window.__wavesim = { ...window.__wavesim, runStartedAt: startedAt, viewsDrawnAt: undefined };
     this.update({ state: 'running', done: 0, startedAt, endedAt: NaN, error: '', output: null });
-    const onProgress = proxy((done: number) => {
+    const onProgress = (done: number) => {
       if (id === this.runs && this.store.get().run.state === 'running') this.update({ done });
-    });
+    };
     try {
-      const output = await this.worker.call((api) => api.run(text, {}, onProgress));
+      let output: RunOutput;
+      if (started) {
+        started.follow(onProgress);
+        output = await started.output;
+      } else {
+        output = await this.worker.call((api) => api.run(text, {}, proxy(onProgress)));
+      }
       if (id === this.runs) this.store.set(finishedRun(this.store.get().run, output, text, performance.now()));
     } catch (error) {
       if (id !== this.runs) return;

@@ -33,6 +33,8 @@ interface ViewSlot<D> {
 /** A drawing under way: its data, and how to tell its caller it has ended. */
 interface Drawing<D> {
   data: D;
+  /** Each chart's width, read for all of them at once as the drawing starts. */
+  widths: Map<ViewSlot<D>, number>;
   /** Views of this drawing not yet drawn (or failed). */
   left: number;
   settle(allDrawn: boolean): void;
@@ -86,11 +88,14 @@ export class ViewsPanel<D> {
     this.scenarioName = name;
     this.domain = domain;
     return new Promise<boolean>((settle) => {
-      const drawing: Drawing<D> = { data, left: this.slots.length, settle };
+      const drawing: Drawing<D> = { data, widths: new Map(), left: this.slots.length, settle };
       this.drawing = drawing;
       // The views wait for the next frame: the page first lays out and paints what came with them (the verdict, the KPIs) in a task of its own.
       requestAnimationFrame(() => {
-        if (drawing === this.drawing) for (const slot of this.slots) this.queue.put(slot.section, () => this.drawSlot(slot, drawing));
+        if (drawing !== this.drawing) return;
+        // One layout for every chart's width: measured as each is drawn, each would lay out the page again after the one before changed it.
+        for (const slot of this.slots) drawing.widths.set(slot, slot.chart.clientWidth);
+        for (const slot of this.slots) this.queue.put(slot.section, () => this.drawSlot(slot, drawing));
       });
     });
   }
@@ -119,7 +124,7 @@ export class ViewsPanel<D> {
     slot.handle = null;
     slot.chart.replaceChildren();
     try {
-      slot.handle = slot.view.render(slot.chart, drawing.data, { onBrush: (brushed) => this.zoom(brushed), domain: this.domain });
+      slot.handle = slot.view.render(slot.chart, drawing.data, { onBrush: (brushed) => this.zoom(brushed), domain: this.domain, width: drawing.widths.get(slot) });
       slot.drawnBy = drawing;
       slot.summary.textContent = slot.handle.summary();
       slot.section.dataset.state = 'drawn';

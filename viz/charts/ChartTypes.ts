@@ -12,6 +12,12 @@ export interface ChartOptions {
   onBrush?: (domain: HourDomain) => void;
   /** Height of the chart in px (each chart has a default of 280–320); the width follows the container. */
   height?: number;
+  /**
+   * The container's width in px, when the caller has just read it: the chart
+   * then draws without laying out the page to measure it (it still follows
+   * the container's own width on any resize).
+   */
+  width?: number;
   /** Hours shown at first (default null: the whole run): drawn zoomed at once, not drawn whole and then again. */
   domain?: HourDomain;
 }

@@ -123,23 +123,26 @@ export const heatmapChart: ChartRenderer = (container, data, options) =>
         panel.marks.append('rect').attr('width', plotWidth).attr('height', panel.height).attr('fill', GRID);
         const firstShown = Math.max(firstDay, domain[0] / 24);
         const lastShown = Math.min(firstDay + days, domain[0] / 24 + dayCount) - 1;
+        // One path per count, holding every cell with that count: a few dozen nodes instead of one per cell (thousands on a long window), each cell still its own rectangle in its own colour.
+        const cells = new Map<number, { d: string; hours: number[] }>();
+        // Edges to a tenth of a pixel (finer is invisible and bloats the paths), each cell running from its edge to the next one's.
+        const px = (v: number): number => Math.round(v * 10) / 10;
         for (let day = firstShown; day <= lastShown; day++) {
-          const x0 = x(day * 24);
-          const width = Math.max(0.5, x((day + 1) * 24) - x0);
+          const x0 = px(x(day * 24));
+          const width = Math.max(0.5, px(x((day + 1) * 24) - x0));
           for (let h = 0; h < 24; h++) {
             const v = cell(day, h);
             if (v <= 0) continue;
-            panel.marks
-              .append('rect')
-              .attr('class', 'mark')
-              .attr('data-hour', day * 24 + h)
-              .attr('data-value', v)
-              .attr('x', x0)
-              .attr('y', h * rowHeight)
-              .attr('width', width)
-              .attr('height', rowHeight)
-              .attr('fill', color(v));
+            let same = cells.get(v);
+            if (!same) cells.set(v, (same = { d: '', hours: [] }));
+            const top = px(h * rowHeight);
+            const height = px(px((h + 1) * rowHeight) - top);
+            same.d += `M${x0},${top}h${width}v${height}h${-width}Z`;
+            same.hours.push(day * 24 + h);
           }
+        }
+        for (const [v, { d, hours }] of [...cells].sort((a, b) => a[0] - b[0])) {
+          panel.marks.append('path').attr('class', 'mark').attr('data-value', v).attr('data-hours', hours.join(' ')).attr('d', d).attr('fill', color(v));
         }
       },
     },

@@ -59,7 +59,7 @@ export function createChart(container: HTMLElement, spec: ChartSpec, options: Ch
     .style('width', '100%')
     .style('overflow', 'visible');
   const measure = (): number => Math.floor(container.clientWidth) || FALLBACK_WIDTH;
-  let width = measure();
+  let width = options.width || measure();
   let height = heightAt(width);
   let zoom: HourDomain = options.domain ?? null;
 
