@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { parseReplications, parseSeed, parseWorkers } from './optionParsers.js';
 import { parseShard, type Shard } from './parseShard.js';
+import type { WorkerPlan } from '../pool/WorkerPlan.js';
 
 /** The shared options as commander hands them over. */
 export interface BatchFlags {
@@ -48,14 +49,6 @@ export function addBatchOptions(command: Command, defaults: BatchDefaults): Comm
 function coresHere(): string {
   const cores = availableParallelism();
   return `${cores} core${cores === 1 ? '' : 's'}`;
-}
-
-/** How many worker threads a batch command runs on. */
-export interface WorkerPlan {
-  /** The most it starts. */
-  count: number;
-  /** Starts one and adds more only as they pay and as cores are left idle (no --workers given), instead of `count` at once. */
-  grow: boolean;
 }
 
 /** Adds --shard K/N to a batch command whose replications can be split across machines and merged. */

@@ -40,6 +40,11 @@ export class JobTimer {
     this.fastestMs = Math.min(this.fastestMs, ms);
   }
 
+  /** Forgets the jobs running, keeping what the finished ones measured: a stopped pool's running jobs never finish. */
+  forgetRunning(): void {
+    this.running.clear();
+  }
+
   /** What is known at `nowMs`. */
   times(nowMs: number): JobTimes {
     let runningMs = 0;

@@ -28,4 +28,15 @@ describe('JobTimer', () => {
     timer.progressed(0, 1.5);
     expect(timer.times(10)).toEqual({ count: 0, totalMs: 0, fastestMs: Infinity, runningMs: 10, runningDone: 1 });
   });
+
+  it('forgets the jobs running when told, keeping the finished ones', () => {
+    const timer = new JobTimer();
+    timer.started(0, 0);
+    timer.finished(0, 100);
+    timer.started(1, 100);
+    timer.progressed(1, 0.5);
+    timer.forgetRunning();
+    timer.finished(1, 200);
+    expect(timer.times(300)).toEqual({ count: 1, totalMs: 100, fastestMs: 100, runningMs: 0, runningDone: 0 });
+  });
 });
