@@ -58,8 +58,8 @@ export class BatchController {
     let shownAt = -Infinity;
     const run = countRuns((jobs, onProgress) => pool.run(jobs, onProgress), totalRuns, (done) => {
       if (!(this.running && this.studies === id)) return;
-      // Each update restyles the page: at the rate progress arrives from two warm workers (over a hundred a second),
-      // it kept the main thread a fifth busy and took that from the workers. The bar needs no more than ten a second.
+      // Each update tells every subscriber and restyles the bar; progress arrives from two warm workers over a hundred
+      // times a second, and the bar needs no more than ten.
       const now = performance.now();
       if (now - shownAt < 1000 / PROGRESS_PER_SECOND) return;
       shownAt = now;
