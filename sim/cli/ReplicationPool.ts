@@ -13,11 +13,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ReplicationJob, ReplicationResult } from '../plan/index.js';
+import { JobTimer } from '../pool/JobTimer.js';
+import { GROW_MARGIN_MS, worthAnotherWorker } from '../pool/worthAnotherWorker.js';
 import { Cancelled } from './Cancelled.js';
 import type { JobMessage, WorkerMessage } from './replicationWorker.js';
 import { WORKER_SCRIPT } from './workerScript.js';
-import { JobTimer } from '../pool/JobTimer.js';
-import { GROW_MARGIN_MS, worthAnotherWorker } from '../pool/worthAnotherWorker.js';
 
 /** How a pool decides how many workers to run. */
 export interface PoolOptions {

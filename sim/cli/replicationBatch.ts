@@ -8,11 +8,11 @@
  */
 import { join } from 'node:path';
 import type { ReplicationJob, ReplicationResult, RunReplications } from '../plan/index.js';
+import type { WorkerPlan } from '../pool/WorkerPlan.js';
 import { BadInput } from './BadInput.js';
 import { batchMode, type BatchMode } from './batchMode.js';
 import { freeCoresGauge } from './freeCoresGauge.js';
 import { shardSlice } from './parseShard.js';
-import type { WorkerPlan } from '../pool/WorkerPlan.js';
 import { progressBar } from './progressBar.js';
 import { ReplicationPool } from './ReplicationPool.js';
 import { jobRecords, shardFileName, shardText } from './shardFile.js';
