@@ -1,9 +1,10 @@
 /**
  * One run of the browser replication bench, for `browserReplicationBench`:
- * serves the build in argv[2], opens the planner with `?workers=argv[3]` in a
- * fresh headless Chromium, lets its automatic baseline run finish, then runs
- * argv[4] replications of the baseline on the Replications tab and prints,
- * as JSON, the batch's wall time from the click to its reports built.
+ * serves the build in argv[2], opens the planner with `?workers=argv[3]` (no
+ * parameter when argv[3] is "default") in a fresh headless Chromium, lets its
+ * automatic baseline run finish, then runs argv[4] replications of the
+ * baseline on the Replications tab and prints, as JSON, the batch's wall
+ * time from the click to its reports built.
  */
 import { openPlanner, startStudy, waitForBatchState, waitForDrawnRun, type RunTimes } from '../test/e2e/support/plannerPage.js';
 import { startPlanner } from '../test/e2e/support/startPlanner.js';
@@ -14,7 +15,7 @@ const BATCH_MS = 600_000;
 const [outDir, workers, replications] = process.argv.slice(2);
 const planner = await startPlanner(outDir);
 try {
-  const { page, errors } = await openPlanner({ ...planner, url: `${planner.url}?workers=${workers}` });
+  const { page, errors } = await openPlanner({ ...planner, url: workers === 'default' ? planner.url : `${planner.url}?workers=${workers}` });
   await waitForDrawnRun(page, BATCH_MS);
   await page.click('#tab-replications');
   await page.fill('[data-study-form="replicate"] [name="replications"]', replications);

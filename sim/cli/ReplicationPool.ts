@@ -6,16 +6,18 @@
  * search reuses them, warm, level after level.
  *
  * A fixed pool starts as many workers as a batch can use. A growing pool
- * starts one, times the jobs, and starts another (up to its size) only
- * while the work left at the warm rate outweighs a new worker's warm-up
- * (worthAnotherWorker): a handful of runs stays on one warm worker.
+ * starts one, times the jobs (and follows their progress), and starts
+ * another (up to its size, and up to the cores other programs leave idle)
+ * only while the work left at the warm rate outweighs a new worker's
+ * warm-up (worthAnotherWorker): a handful of runs stays on one warm worker.
  */
 import { Worker } from 'node:worker_threads';
 import type { ReplicationJob, ReplicationResult } from '../plan/index.js';
+import { JobTimer } from '../pool/JobTimer.js';
+import { GROW_MARGIN_MS, worthAnotherWorker } from '../pool/worthAnotherWorker.js';
 import { Cancelled } from './Cancelled.js';
 import type { JobMessage, WorkerMessage } from './replicationWorker.js';
 import { WORKER_SCRIPT } from './workerScript.js';
-import { GROW_MARGIN_MS, worthAnotherWorker, type JobTimes } from './worthAnotherWorker.js';
 
 /** How a pool decides how many workers to run. */
 export interface PoolOptions {
@@ -23,6 +25,8 @@ export interface PoolOptions {
   grow?: boolean;
   /** When growing, the time another worker must save beyond its warm-up; default GROW_MARGIN_MS. */
   growMarginMs?: number;
+  /** When growing, the workers the machine can take now (its cores less other programs' load, see freeCores); default: the pool's size. */
+  freeCores?: () => number;
 }
 
 /** The batch being run. */
@@ -31,8 +35,6 @@ interface Batch {
   results: ReplicationResult[];
   /** Progress (0 to 1) of the jobs being run, by job. */
   running: Map<number, number>;
-  /** When each running job was handed out (performance.now()), to time it. */
-  startedAt: Map<number, number>;
   /** Jobs the caller expects to hand over in later batches: work a new worker would also take. */
   jobsToFollow: number;
   next: number;
@@ -50,8 +52,9 @@ export class ReplicationPool {
   private stopped: Error | undefined;
   private readonly grow: boolean;
   private readonly growMarginMs: number;
-  /** Wall times of the jobs finished so far, from hand-out to result (the first includes the first worker's start). */
-  private readonly times: JobTimes = { count: 0, totalMs: 0, fastestMs: Infinity };
+  private readonly freeCores: () => number;
+  /** Wall times of the jobs, from hand-out to result (the first includes the first worker's start), across batches. */
+  private readonly timer = new JobTimer();
 
   /** A pool of at most `size` workers, started as jobs need them (and, when growing, as they pay). */
   constructor(
@@ -61,6 +64,7 @@ export class ReplicationPool {
     if (!(Number.isInteger(size) && size >= 1)) throw new RangeError(`ReplicationPool: size must be a whole number >= 1, got ${size}`);
     this.grow = options.grow ?? false;
     this.growMarginMs = options.growMarginMs ?? GROW_MARGIN_MS;
+    this.freeCores = options.freeCores ?? (() => size);
   }
 
   /** Worker threads started so far. */
@@ -80,7 +84,7 @@ export class ReplicationPool {
     if (this.batch) return Promise.reject(new Error('ReplicationPool: one batch at a time'));
     if (jobs.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      this.batch = { jobs, results: new Array(jobs.length), running: new Map(), startedAt: new Map(), next: 0, finished: 0, jobsToFollow, onProgress, resolve, reject };
+      this.batch = { jobs, results: new Array(jobs.length), running: new Map(), next: 0, finished: 0, jobsToFollow, onProgress, resolve, reject };
       const wanted = this.grow ? 1 : Math.min(this.size, jobs.length);
       while (this.workers.length < wanted) this.idle.push(this.start());
       for (const worker of this.idle.splice(0)) this.dispatch(worker);
@@ -117,7 +121,7 @@ export class ReplicationPool {
     }
     const job = batch.next++;
     batch.running.set(job, 0);
-    batch.startedAt.set(job, performance.now());
+    this.timer.started(job, performance.now());
     const { scenario, seed } = batch.jobs[job];
     worker.postMessage({ job, scenario, seed } satisfies JobMessage);
   }
@@ -131,15 +135,12 @@ export class ReplicationPool {
     }
     if ('progress' in message) {
       batch.running.set(message.job, message.progress);
+      this.timer.progressed(message.job, message.progress);
     } else {
       batch.results[message.job] = message.result;
       batch.running.delete(message.job);
       batch.finished++;
-      const ms = performance.now() - (batch.startedAt.get(message.job) ?? performance.now());
-      batch.startedAt.delete(message.job);
-      this.times.count++;
-      this.times.totalMs += ms;
-      this.times.fastestMs = Math.min(this.times.fastestMs, ms);
+      this.timer.finished(message.job, performance.now());
     }
     let done = batch.finished;
     for (const progress of batch.running.values()) done += progress;
@@ -149,18 +150,25 @@ export class ReplicationPool {
         this.batch = undefined;
         this.idle.push(worker);
         batch.resolve(batch.results);
-      } else {
-        this.dispatch(worker);
-        this.growIfWorthIt();
+        return;
       }
+      this.dispatch(worker);
     }
+    // Progress counts too: jobs that take seconds each need not all finish before a second worker is judged worth it.
+    this.growIfWorthIt();
   }
 
-  /** In a growing pool, starts workers while the jobs not yet handed out would end sooner with one more. */
+  /** In a growing pool, starts workers while the jobs not yet handed out would end sooner with one more, and a core is left for it. */
   private growIfWorthIt(): void {
     const batch = this.batch;
     if (!this.grow || !batch) return;
-    while (this.workers.length < this.size && batch.next < batch.jobs.length && worthAnotherWorker(this.workers.length, batch.jobs.length - batch.next + batch.jobsToFollow, this.times, this.growMarginMs)) this.dispatch(this.start());
+    while (this.workers.length < this.size && batch.next < batch.jobs.length) {
+      const times = this.timer.times(performance.now());
+      if (!worthAnotherWorker(this.workers.length, batch.jobs.length - batch.next + batch.jobsToFollow, times, this.growMarginMs)) return;
+      // Asked last, once the work would pay: reading the machine's counters costs more than the arithmetic.
+      if (this.workers.length >= this.freeCores()) return;
+      this.dispatch(this.start());
+    }
   }
 
   /** Stops every worker and fails the batch being run with `reason`; the first reason wins. */

@@ -2,11 +2,11 @@
  * The options every batch command shares: how many replications, under which
  * seed, on how many workers, into which folder, and whether to print.
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { idleCores } from './idleCores.js';
 import { parseReplications, parseSeed, parseWorkers } from './optionParsers.js';
 import { parseShard, type Shard } from './parseShard.js';
+import type { WorkerPlan } from '../pool/WorkerPlan.js';
 
 /** The shared options as commander hands them over. */
 export interface BatchFlags {
@@ -36,21 +36,19 @@ export function addBatchOptions(command: Command, defaults: BatchDefaults): Comm
     .option('--seed <n>', `seed the replication seeds derive from, a whole number >= 0 (default: ${defaults.seedFrom})`, parseSeed)
     .option(
       '--workers <n>',
-      'worker threads that run the replications side by side. Default: up to one per idle core (the cores less the ' +
-        `1-minute load average: ${defaultWorkers()} of ${availableParallelism()} now), starting with one and adding more only while ` +
-        'the runs left are long enough to pay for starting them. The reports do not depend on it',
+      'worker threads that run the replications side by side: exactly n. Default: start one and add more, up to one per ' +
+        `core that other programs leave idle (measured while the first runs; ${coresHere()} here), only while the runs ` +
+        "left are long enough to pay for a new worker's warm-up: a handful of runs stays on one worker. The reports do not depend on it",
       parseWorkers,
     )
     .option('--out <dir>', defaults.out)
     .option('--quiet', 'print nothing but errors: no table, no progress bar');
 }
 
-/** How many worker threads a batch command runs on. */
-export interface WorkerPlan {
-  /** The most it starts. */
-  count: number;
-  /** Starts one and adds more only as they pay (no --workers given), instead of `count` at once. */
-  grow: boolean;
+/** The machine's cores in words, for help: "2 cores". */
+function coresHere(): string {
+  const cores = availableParallelism();
+  return `${cores} core${cores === 1 ? '' : 's'}`;
 }
 
 /** Adds --shard K/N to a batch command whose replications can be split across machines and merged. */
@@ -63,14 +61,9 @@ export function addShardOption(command: Command): Command {
   );
 }
 
-/** The most worker threads a batch starts without --workers: one per idle core. */
-function defaultWorkers(): number {
-  return idleCores(availableParallelism(), loadavg()[0]);
-}
-
-/** Worker threads to use: as many as asked, or up to one per idle core as they pay. */
+/** Worker threads to use: as many as asked, or up to one per core as they pay (the pool leaves out cores other programs keep busy). */
 export function workerPlan(flags: BatchFlags): WorkerPlan {
-  return flags.workers === undefined ? { count: defaultWorkers(), grow: true } : { count: flags.workers, grow: false };
+  return flags.workers === undefined ? { count: availableParallelism(), grow: true } : { count: flags.workers, grow: false };
 }
 
 /** The plan in words, for the line a batch command prints first: "2 workers" or "up to 2 workers". */

@@ -8,9 +8,10 @@
  */
 import { join } from 'node:path';
 import type { ReplicationJob, ReplicationResult, RunReplications } from '../plan/index.js';
+import type { WorkerPlan } from '../pool/WorkerPlan.js';
 import { BadInput } from './BadInput.js';
-import type { WorkerPlan } from './batchOptions.js';
 import { batchMode, type BatchMode } from './batchMode.js';
+import { freeCoresGauge } from './freeCoresGauge.js';
 import { shardSlice } from './parseShard.js';
 import { progressBar } from './progressBar.js';
 import { ReplicationPool } from './ReplicationPool.js';
@@ -61,7 +62,7 @@ async function writeShard(mode: Extract<BatchMode, { kind: 'shard' }>, options: 
 export async function replicationBatch<T>(options: BatchOptions, work: (run: RunReplications) => Promise<T>): Promise<T> {
   const mode = batchMode();
   if (mode.kind === 'merge') return work(async (jobs) => mergedResults(mode, jobs));
-  const pool = new ReplicationPool(options.workers.count, { grow: options.workers.grow });
+  const pool = new ReplicationPool(options.workers.count, { grow: options.workers.grow, freeCores: freeCoresGauge() });
   const progress = progressBar(!options.quiet && process.stderr.isTTY === true, options.label);
   const cancel = () => pool.cancel();
   // Listening for SIGINT replaces Node's default of dying at once, which would leave the bar drawn and no exit code of ours.

@@ -5,8 +5,11 @@
  * second. Runs compiled, from dist-cli/replicationWorker.js (see workerScript.ts).
  */
 import { parentPort } from 'node:worker_threads';
-import { runReplication, transferableBuffers, type ReplicationResult } from '../plan/index.js';
-import type { Scenario } from '../scenario/index.js';
+// From their own modules, not the plan's index: the compiled worker then loads only what a replication needs.
+import type { ReplicationResult } from '../plan/ReplicationResult.js';
+import { runReplication } from '../plan/runReplication.js';
+import { transferableBuffers } from '../plan/transferableBuffers.js';
+import type { Scenario } from '../scenario/scenarioSchema.js';
 
 /** A job, as the pool posts it. */
 export interface JobMessage {

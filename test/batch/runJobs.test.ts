@@ -74,4 +74,29 @@ describe('runJobs', () => {
     expect(await runJobs([], 3, fakeWorkers([1]))).toEqual([]);
     expect(() => runJobs([1], 0, fakeWorkers([1]))).toThrow(RangeError);
   });
+
+  it('opens further lanes only when growth says another pays, up to its workers, and gives the same results', async () => {
+    const ran: [number, number][] = [];
+    const asked: [number, number][] = [];
+    // Another lane once three jobs are handed out (four left of seven), never a third.
+    const growth = {
+      lanes: 1,
+      another: (lanes: number, jobsLeft: number) => {
+        asked.push([lanes, jobsLeft]);
+        return lanes < 2 && jobsLeft <= 4;
+      },
+    };
+    const results = await runJobs(SEEDS, 3, fakeWorkers([4, 6, 2], ran), undefined, growth);
+    expect(results.map((r) => r.seed)).toEqual(SEEDS);
+    expect(new Set(ran.map(([worker]) => worker))).toEqual(new Set([0, 1]));
+    // The first three jobs ran on the one lane open, before any was judged worth another.
+    expect(ran.slice(0, 3).map(([worker]) => worker)).toEqual([0, 0, 0]);
+    expect(asked.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a growing batch on one lane while growth says no', async () => {
+    const ran: [number, number][] = [];
+    await runJobs(SEEDS, 3, fakeWorkers([3], ran), undefined, { lanes: 1, another: () => false });
+    expect(new Set(ran.map(([worker]) => worker))).toEqual(new Set([0]));
+  });
 });

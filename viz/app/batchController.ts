@@ -6,10 +6,14 @@
  * finished study's output replaces the last one of its kind.
  */
 import type { RunReplications } from '../../sim/plan/index.js';
+import type { WorkerPlan } from '../../sim/pool/WorkerPlan.js';
 import { countRuns } from '../batch/countRuns.js';
 import { plainWorkerError } from './plainWorkerError.js';
 import { ReplicationWorkerPool } from './ReplicationWorkerPool.js';
 import type { AppState, BatchStatus, Store, Studies, StudyKind } from './store.js';
+
+/** Progress updates a second, at most: as the command line's bar. */
+const PROGRESS_PER_SECOND = 10;
 
 /** The reason a cancelled batch's promise is rejected with. */
 class BatchCancelled extends Error {
@@ -30,10 +34,10 @@ export class BatchController {
   private studies = 0;
   private running = false;
 
-  /** @param workers replication workers per batch (fewer when a batch runs fewer replications), kept warm from study to study */
+  /** @param workers replication workers per batch (fewer when a batch runs fewer replications, or while more would not pay), kept warm from study to study */
   constructor(
     private readonly store: Store<AppState>,
-    workers: number,
+    workers: WorkerPlan,
   ) {
     this.pool = new ReplicationWorkerPool(workers);
   }
@@ -51,8 +55,15 @@ export class BatchController {
     const startedAt = performance.now();
     if (window.__wavesim) window.__wavesim.batchStartedAt = startedAt;
     this.update({ kind, state: 'running', done: 0, startedAt, endedAt: NaN, error: '' });
+    let shownAt = -Infinity;
     const run = countRuns((jobs, onProgress) => pool.run(jobs, onProgress), totalRuns, (done) => {
-      if (this.running && this.studies === id) this.update({ done });
+      if (!(this.running && this.studies === id)) return;
+      // Each update tells every subscriber and restyles the bar; progress arrives from two warm workers over a hundred
+      // times a second, and the bar needs no more than ten.
+      const now = performance.now();
+      if (now - shownAt < 1000 / PROGRESS_PER_SECOND) return;
+      shownAt = now;
+      this.update({ done });
     });
     try {
       const output = await study(run);

@@ -15,6 +15,7 @@ import {
   studySensitivity,
 } from '../../sim/plan/index.js';
 import { parseScenario } from '../../sim/scenario/index.js';
+import type { WorkerPlan } from '../../sim/pool/WorkerPlan.js';
 import { comparisonStudy } from '../batch/comparisonStudy.js';
 import { gatesFindings } from '../batch/gatesFindings.js';
 import { planStudy } from '../batch/planStudy.js';
@@ -50,8 +51,8 @@ function whyNoStudy({ issues, batch }: AppState): string {
   return '';
 }
 
-/** Wires the batch tabs' panels, the batch bar and Cancel; `workers` replication workers run each batch. */
-export function wireStudyTabs(store: Store<AppState>, bundled: readonly BundledScenario[], workers: number, onSaveError: (message: string) => void): StudyPanels {
+/** Wires the batch tabs' panels, the batch bar and Cancel; replication workers as `workers` plans them run each batch. */
+export function wireStudyTabs(store: Store<AppState>, bundled: readonly BundledScenario[], workers: WorkerPlan, onSaveError: (message: string) => void): StudyPanels {
   const batches = new BatchController(store, workers);
   // Run is only enabled for a valid scenario, so this parses; it throws (a bug) otherwise.
   const current = () => parseScenario(store.get().scenario.text);
@@ -114,7 +115,7 @@ export function wireStudyTabs(store: Store<AppState>, bundled: readonly BundledS
   const progress = byId('batch-progress');
   const cancel = byId<HTMLButtonElement>('batch-cancel');
   const batchError = byId('batch-error');
-  setText(byId('batch-workers'), `${workers} ${workers === 1 ? 'worker' : 'workers'}`);
+  setText(byId('batch-workers'), `${workers.grow ? 'up to ' : ''}${workers.count} ${workers.count === 1 ? 'worker' : 'workers'}`);
   cancel.addEventListener('click', () => batches.cancel());
   const controls = [replications.controls, plan.controls, compare.controls, sensitivity.controls];
 

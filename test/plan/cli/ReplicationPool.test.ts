@@ -62,24 +62,31 @@ describe('ReplicationPool', () => {
   });
 
   it('a growing pool keeps short runs on one worker when the work left would not pay for another', async () => {
-    const p = new ReplicationPool(2, { grow: true, growMarginMs: Infinity });
+    const p = new ReplicationPool(2, { grow: true, growMarginMs: Infinity, freeCores: () => 2 });
     pools.push(p);
     expect(await p.run(jobs(6))).toEqual(await shared.run(jobs(6)));
     expect(p.started).toBe(1);
   });
 
   it('a growing pool starts another worker once timed jobs show that it will pay, and gives the same results', async () => {
-    const p = new ReplicationPool(2, { grow: true, growMarginMs: -Infinity });
+    const p = new ReplicationPool(2, { grow: true, growMarginMs: -Infinity, freeCores: () => 2 });
     pools.push(p);
     expect(await p.run(jobs(10))).toEqual(await shared.run(jobs(10)));
     expect(p.started).toBe(2);
   });
 
   it('a growing pool counts the jobs of later batches as work another worker would share', async () => {
-    const p = new ReplicationPool(2, { grow: true, growMarginMs: 0 });
+    const p = new ReplicationPool(2, { grow: true, growMarginMs: 0, freeCores: () => 2 });
     pools.push(p);
     await p.run(jobs(8), undefined, 1e9);
     expect(p.started).toBe(2);
+  });
+
+  it('a growing pool starts no worker beyond the cores other programs leave idle, however much the work would pay', async () => {
+    const p = new ReplicationPool(2, { grow: true, growMarginMs: -Infinity, freeCores: () => 1 });
+    pools.push(p);
+    expect(await p.run(jobs(10))).toEqual(await shared.run(jobs(10)));
+    expect(p.started).toBe(1);
   });
 
   it('a fixed pool starts as many workers as the batch can use, at once', async () => {

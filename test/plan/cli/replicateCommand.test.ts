@@ -77,6 +77,6 @@ describe('wavesim replicate --help', () => {
     const { status, stdout } = wavesim(['replicate', '--help']);
     expect(status).toBe(0);
     const help = stdout.replace(/\s+/g, ' ');
-    expect(help).toMatch(/--workers <n> worker threads that run the replications side by side\. Default: up to one per idle core \(the cores less the 1-minute load average: \d+ of \d+ now\), starting with one and adding more only while the runs left are long enough to pay for starting them\. The reports do not depend on it/);
+    expect(help).toMatch(/--workers <n> worker threads that run the replications side by side: exactly n\. Default: start one and add more, up to one per core that other programs leave idle \(measured while the first runs; \d+ cores? here\), only while the runs left are long enough to pay for a new worker's warm-up: a handful of runs stays on one worker\. The reports do not depend on it/);
   });
 });
