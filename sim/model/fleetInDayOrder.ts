@@ -17,16 +17,31 @@ export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; p
   const n = fleet.tenants.count;
   const order = stableOrderByDay(plan.day);
   const from = fleet.tenants;
+  // Plain loops: a typed array's map, with a callback per element, took half a second on a million tenants.
   const tenants: TenantRecords = {
     count: n,
-    id: Array.from(order, (t) => from.id[t]),
-    region: from.region.map((_, k) => from.region[order[k]]),
-    admin: from.admin.map((_, k) => from.admin[order[k]]),
-    complexity: from.complexity.map((_, k) => from.complexity[order[k]]),
-    deployment: from.deployment.map((_, k) => from.deployment[order[k]]),
-    onPremisesVersion: Array.from(order, (t) => from.onPremisesVersion[t]),
-    extraRecipients: from.extraRecipients.map((_, k) => from.extraRecipients[order[k]]),
+    id: [],
+    region: new Uint16Array(n),
+    admin: new Uint8Array(n),
+    complexity: new Uint8Array(n),
+    deployment: new Uint8Array(n),
+    onPremisesVersion: [],
+    extraRecipients: new Uint16Array(n),
   };
+  const day = new Int32Array(n);
+  const wave = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = order[k];
+    tenants.id.push(from.id[t]);
+    tenants.region[k] = from.region[t];
+    tenants.admin[k] = from.admin[t];
+    tenants.complexity[k] = from.complexity[t];
+    tenants.deployment[k] = from.deployment[t];
+    tenants.onPremisesVersion.push(from.onPremisesVersion[t]);
+    tenants.extraRecipients[k] = from.extraRecipients[t];
+    day[k] = plan.day[t];
+    wave[k] = plan.wave[t];
+  }
   const firstInstance = new Int32Array(n + 1);
   for (let k = 0; k < n; k++) firstInstance[k + 1] = firstInstance[k] + fleet.firstInstance[order[k] + 1] - fleet.firstInstance[order[k]];
   const ordered = emptyFleet(tenants, firstInstance);
@@ -41,10 +56,7 @@ export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; p
       ordered.instanceStorageGb[i] = fleet.instanceStorageGb[j];
     }
   }
-  return {
-    fleet: ordered,
-    plan: { day: Int32Array.from(order, (t) => plan.day[t]), wave: Int32Array.from(order, (t) => plan.wave[t]) },
-  };
+  return { fleet: ordered, plan: { day, wave } };
 }
 
 /** Tenant numbers sorted by day, ties in their order: a counting sort, since a run spans a few hundred days at most. */
