@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION_N } from '../../sim/model/SimulationResult.js';
 import { daysToShareOnN } from '../../sim/report/daysToShareOnN.js';
+import { randomStream } from '../../sim/engine/index.js';
+import type { SimulationResult } from '../../sim/model/SimulationResult.js';
 import { makeResult } from '../support/makeResult.js';
 
 describe('daysToShareOnN', () => {
@@ -32,5 +34,32 @@ describe('daysToShareOnN', () => {
     const result = makeResult();
     result.instances.count = 0;
     expect(daysToShareOnN(result, [50])[0]).toBeNaN();
+  });
+
+  it('finds the same days as sorting every completion, on random fleets with ties, half hours and times outside the run', () => {
+    const rng = randomStream(7, 'daysToShareOnN');
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(rng() * 2000);
+      const horizonHours = 24 * (1 + Math.floor(rng() * 200));
+      const fromVersion = Uint8Array.from({ length: n }, () => Math.floor(rng() * 3));
+      const completedAt = Float64Array.from({ length: n }, () => {
+        const u = rng();
+        if (u < 0.2) return NaN;
+        if (u < 0.5) return Math.floor(rng() * horizonHours * 2) / 2; // ties on whole and half hours
+        return -5 + rng() * (horizonHours + 10);
+      });
+      const result = { instances: { count: n, fromVersion, completedAt }, windowStartHour: 24, horizonHours } as unknown as SimulationResult;
+      const percents = [1, 25, 50, 90, 99, 100, 100 * rng()];
+      // The reference: every completion sorted.
+      const onN = fromVersion.filter((v) => v === VERSION_N).length;
+      const sorted = Array.from(completedAt).filter((t, i) => fromVersion[i] !== VERSION_N && !Number.isNaN(t)).sort((a, b) => a - b);
+      const expected = percents.map((percent) => {
+        const needed = Math.max(1, Math.ceil((percent * n) / 100));
+        if (needed <= onN) return 0;
+        const k = needed - onN;
+        return k > sorted.length ? NaN : Math.max(0, sorted[k - 1] - 24) / 24;
+      });
+      expect(daysToShareOnN(result, percents), `trial ${trial}`).toEqual(expected);
+    }
   });
 });
