@@ -12,7 +12,7 @@ import { scenarioIssue, type ScenarioIssue } from './ScenarioError.js';
 /**
  * The most work one run may take. Measured (`npm run bench million-tenants`,
  * 2 cores): a million generated tenants (2.1 million instances, 64-character
- * region names) ran in about 41 seconds with a peak of 1,040 MiB, reports
+ * region names) ran in 23–28 seconds with a peak of 1,073 MiB, reports
  * streamed to disk; the limits leave some room above that and refuse what
  * would take many times as long.
  */
