@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildCommandLineOnce } from './buildCommandLineOnce.js';
+import { machineReferenceMs } from './machineReference.js';
 import type { Metrics } from './measure.js';
 
 const BIN = fileURLToPath(new URL('../bin/wavesim.js', import.meta.url));
@@ -17,7 +18,9 @@ const PEAK_RSS = fileURLToPath(new URL('./peakRssOnExit.mjs', import.meta.url));
 
 /**
  * A bench run of `wavesim run <scenario> --quiet` into a temporary folder:
- * `wallMs` of the process, `processPeakRssMiB` its peak memory. `scenario`
+ * `runWallMs` of the process, `processPeakRssMiB` its peak memory, and
+ * runWallMs over the machine reference timed right after it
+ * (machineReference.ts). `scenario`
  * gives the path of the scenario file, written on first use when it is
  * generated.
  */
@@ -35,7 +38,8 @@ export function commandRunBench(scenario: () => string): () => Metrics {
       });
       const runWallMs = performance.now() - t0;
       if (child.status !== 0) throw new Error(`commandRunBench: wavesim run ${path} failed:\n${child.stderr}`);
-      return { runWallMs, processPeakRssMiB: Number(readFileSync(rssFile, 'utf8')) };
+      const referenceMs = machineReferenceMs();
+      return { runWallMs, processPeakRssMiB: Number(readFileSync(rssFile, 'utf8')), referenceMs, runPerReference: runWallMs / referenceMs };
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
