@@ -60,7 +60,7 @@ export class MilestoneDiary {
     for (let d = 1; d * 24 < horizonHours; d++) this.sim.scheduleAt(this.DAY, d * 24, d);
   }
 
-  /** Milestones reached so far: each counts as an event, whether it ran alone or in its hour's group. */
+  /** What to add to the kernel's count of events for each milestone reached to count as one, alone or in its hour's group. */
   get eventsUncounted(): number {
     return this.uncounted;
   }

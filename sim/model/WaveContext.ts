@@ -9,10 +9,10 @@
 import { Simulation, randomStream, type RandomStream } from '../engine/index.js';
 import { ADMIN_PROFILES, COMPLEXITIES, type Scenario } from '../scenario/scenarioSchema.js';
 import { buildFleet, type Fleet } from './buildFleet.js';
-import { fleetInDayOrder } from './fleetInDayOrder.js';
-import { planWaves, type WavePlan } from './planWaves.js';
 import { dayOf, hoursSinceEpoch, localTimeToHour } from './calendar.js';
 import { MessageLog } from './communications.js';
+import { fleetInDayOrder } from './fleetInDayOrder.js';
+import { planWaves, type WavePlan } from './planWaves.js';
 import { MESSAGE_TYPES, ON_PREMISES, type Counters, type InstanceRecords } from './SimulationResult.js';
 import type { TraceEvent, TraceStage } from './TraceEvent.js';
 import { isMandatory } from './updatePaths.js';
