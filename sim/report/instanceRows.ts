@@ -104,8 +104,8 @@ const NEWLINE = 0x0a;
  * into bytes: user text escaped by `csvText` and encoded once per tenant or
  * region, the report's own words and times (which need no escaping, and are
  * ASCII) copied a byte a character. The same bytes as `csvChunks` of
- * `instanceRows`, without a string per line: building a million lines of
- * text took longer than the run. `chunkBytes` is for tests.
+ * `instanceRows`, without a string per line: building those strings was
+ * about a quarter of a large run's time. `chunkBytes` is for tests.
  */
 export function* instanceCsvChunks(result: SimulationResult, chunkBytes?: number): Generator<Uint8Array<ArrayBuffer>> {
   const { instances, tenants, regions } = result;
