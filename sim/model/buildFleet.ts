@@ -38,20 +38,25 @@ interface TenantDrafts {
   storageGb: Float64Array;
 }
 
+/** Room for `n` tenants' records; ids and on-premises versions are filled in order, tenant 0 first. */
+export function emptyTenants(n: number): TenantRecords {
+  return {
+    count: n,
+    // Filled in order, so they grow as packed arrays (a preallocated array of a million holes is a slow dictionary in V8).
+    id: [],
+    region: new Uint16Array(n),
+    admin: new Uint8Array(n),
+    complexity: new Uint8Array(n),
+    deployment: new Uint8Array(n),
+    onPremisesVersion: [],
+    extraRecipients: new Uint16Array(n),
+  };
+}
+
 /** Room for `n` tenants' fields. */
 function emptyDrafts(n: number): TenantDrafts {
   return {
-    records: {
-      count: n,
-      // Filled in order, so they grow as packed arrays (a preallocated array of a million holes is a slow dictionary in V8).
-      id: [],
-      region: new Uint16Array(n),
-      admin: new Uint8Array(n),
-      complexity: new Uint8Array(n),
-      deployment: new Uint8Array(n),
-      onPremisesVersion: [],
-      extraRecipients: new Uint16Array(n),
-    },
+    records: emptyTenants(n),
     version: new Uint8Array(n),
     sandboxes: new Uint8Array(n),
     storageGb: new Float64Array(n),

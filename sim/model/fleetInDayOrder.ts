@@ -8,9 +8,8 @@
  * the processor's cache instead of one scattered line per instance and
  * array, which is what a large fleet's run spent most of its time waiting on.
  */
-import { emptyFleet, type Fleet } from './buildFleet.js';
+import { emptyFleet, emptyTenants, type Fleet } from './buildFleet.js';
 import type { WavePlan } from './planWaves.js';
-import type { TenantRecords } from './SimulationResult.js';
 
 /** `fleet` and its `plan` with tenant k of the result being tenant order[k] of the input. */
 export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; plan: WavePlan } {
@@ -18,16 +17,7 @@ export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; p
   const order = stableOrderByDay(plan.day);
   const from = fleet.tenants;
   // Plain loops: a typed array's map, with a callback per element, took half a second on a million tenants.
-  const tenants: TenantRecords = {
-    count: n,
-    id: [],
-    region: new Uint16Array(n),
-    admin: new Uint8Array(n),
-    complexity: new Uint8Array(n),
-    deployment: new Uint8Array(n),
-    onPremisesVersion: [],
-    extraRecipients: new Uint16Array(n),
-  };
+  const tenants = emptyTenants(n);
   const day = new Int32Array(n);
   const wave = new Int32Array(n);
   for (let k = 0; k < n; k++) {
