@@ -4,16 +4,24 @@
  * makes no string per line, and a chunk goes out whole when the next line
  * would not fit, so no chunk splits a line (or a character).
  */
+import type { UtcBytes } from './UtcBytes.js';
 
 /** Bytes a chunk holds unless a single line needs more. */
 export const CHUNK_BYTES = 1 << 20;
+/** Bytes up to which `bytes` copies in a loop. */
+const SMALL_COPY = 32;
+const ZERO = 0x30;
+const DOT = 0x2e;
 
 export class ByteChunks {
   private buffer: Uint8Array<ArrayBuffer>;
+  /** The same bytes, for writing several at a time. */
+  private view: DataView;
   private at = 0;
 
   constructor(private readonly chunkBytes = CHUNK_BYTES) {
     this.buffer = new Uint8Array(chunkBytes);
+    this.view = new DataView(this.buffer.buffer);
   }
 
   /**
@@ -38,10 +46,73 @@ export class ByteChunks {
     this.at = at;
   }
 
-  /** Bytes encoded beforehand (user text, as UTF-8). */
+  /** Bytes encoded beforehand (user text as UTF-8, or the reports' own words). */
   bytes(bytes: Uint8Array): void {
-    this.buffer.set(bytes, this.at);
-    this.at += bytes.length;
+    const n = bytes.length;
+    // A word or a name is a few bytes: a loop copies them faster than set() is called.
+    if (n > SMALL_COPY) {
+      this.buffer.set(bytes, this.at);
+    } else {
+      const buffer = this.buffer;
+      const at = this.at;
+      for (let k = 0; k < n; k++) buffer[at + k] = bytes[k];
+    }
+    this.at += n;
+  }
+
+  /** A whole number from 0 up (a count), in decimal. */
+  uint(value: number): void {
+    if (value < 10) {
+      this.buffer[this.at++] = ZERO + value;
+      return;
+    }
+    let digits = 1;
+    for (let x = value; x >= 10; x = Math.floor(x / 10)) digits++;
+    const buffer = this.buffer;
+    let rest = value;
+    for (let k = this.at + digits - 1; k >= this.at; k--) {
+      const digit = rest % 10;
+      buffer[k] = ZERO + digit;
+      rest = (rest - digit) / 10;
+    }
+    this.at += digits;
+  }
+
+  /**
+   * `value` rounded to `decimals` places, the same text as
+   * `String(round(value, decimals))` without making it: nothing for NaN.
+   */
+  rounded(value: number, decimals: number): void {
+    if (!Number.isFinite(value)) return;
+    const scale = 10 ** decimals;
+    const scaled = Math.round(value * scale);
+    // Below 2^53 every whole number of thousandths is exact, and its shortest text is the plain decimal.
+    if (scaled < 0 || scaled >= Number.MAX_SAFE_INTEGER || value * scale >= 1e21) {
+      this.ascii(String(Math.round(value * scale) / scale + 0));
+      return;
+    }
+    const whole = Math.floor(scaled / scale);
+    this.uint(whole);
+    let fraction = scaled - whole * scale;
+    if (fraction === 0) return;
+    let places = decimals;
+    while (fraction % 10 === 0) {
+      fraction /= 10;
+      places--;
+    }
+    this.buffer[this.at++] = DOT;
+    const end = this.at + places;
+    for (let k = end - 1; k >= this.at; k--) {
+      const digit = fraction % 10;
+      this.buffer[k] = ZERO + digit;
+      fraction = (fraction - digit) / 10;
+    }
+    this.at = end;
+  }
+
+  /** A report time, `YYYY-MM-DDTHH:MMZ`; nothing for NaN. */
+  utc(times: UtcBytes, hours: number): void {
+    this.at += times.write(this.view, this.at, hours);
   }
 
   /** One byte, such as a comma or a line feed. */
@@ -52,7 +123,10 @@ export class ByteChunks {
   private take(room: number): Uint8Array<ArrayBuffer> | undefined {
     const written = this.at > 0 ? this.buffer.subarray(0, this.at) : undefined;
     // A fresh buffer, not a reused one: a chunk handed out may be kept (a download joins them all).
-    if (written || room > this.buffer.length) this.buffer = new Uint8Array(Math.max(this.chunkBytes, room));
+    if (written || room > this.buffer.length) {
+      this.buffer = new Uint8Array(Math.max(this.chunkBytes, room));
+      this.view = new DataView(this.buffer.buffer);
+    }
     this.at = 0;
     return written;
   }

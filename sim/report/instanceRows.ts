@@ -14,6 +14,7 @@ import {
 import { ByteChunks } from './ByteChunks.js';
 import { csvField, csvText } from './csvField.js';
 import { utcFormatter } from './formatUtc.js';
+import { UtcBytes } from './UtcBytes.js';
 import type { Cell, ReportRow } from './ReportRow.js';
 import { DECIMALS, round } from './round.js';
 
@@ -114,7 +115,12 @@ export function* instanceCsvChunks(result: SimulationResult, chunkBytes?: number
   // On-premises versions repeat across tenants: each is escaped and encoded once.
   const versionBytes = new Map<string, Uint8Array>();
   const regionBytes = regions.map(csvBytes);
-  const time = utcFormatter(result.epochDate);
+  const time = new UtcBytes(result.epochDate);
+  const words = (list: readonly string[]) => list.map((word) => encoder.encode(word));
+  const kindWords = words(INSTANCE_KINDS);
+  const deploymentWords = words(DEPLOYMENTS);
+  const versionWords = words(VERSION_CODES);
+  const outcomeWords = words(OUTCOMES);
   const times = [instances.firstScheduledAt, instances.scheduledAt, instances.approvedAt, instances.rescheduledAt, instances.startAt, instances.backupEndAt, instances.restoreEndAt, instances.upgradeEndAt, instances.completedAt];
   const counts = [instances.attempts, instances.stepsCompleted, instances.fallbacks, instances.reschedules, instances.failures, instances.mandatory];
   const sandboxesSeen = new Uint32Array(tenants.count);
@@ -155,30 +161,29 @@ export function* instanceCsvChunks(result: SimulationResult, chunkBytes?: number
       out.bytes(nameBytes!);
     }
     out.byte(COMMA);
-    out.ascii(INSTANCE_KINDS[instances.kind[i]]);
+    out.bytes(kindWords[instances.kind[i]]);
     out.byte(COMMA);
     out.bytes(region);
     out.byte(COMMA);
-    out.ascii(DEPLOYMENTS[tenants.deployment[t]]);
+    out.bytes(deploymentWords[tenants.deployment[t]]);
     out.byte(COMMA);
     out.bytes(onPremisesBytes);
     out.byte(COMMA);
-    out.ascii(VERSION_CODES[instances.fromVersion[i]]);
+    out.bytes(versionWords[instances.fromVersion[i]]);
     out.byte(COMMA);
-    out.ascii(VERSION_CODES[instances.toVersion[i]]);
+    out.bytes(versionWords[instances.toVersion[i]]);
     for (const at of times) {
       out.byte(COMMA);
-      out.ascii(time(at[i]));
+      out.utc(time, at[i]);
     }
     out.byte(COMMA);
-    out.ascii(OUTCOMES[instances.outcome[i]]);
+    out.bytes(outcomeWords[instances.outcome[i]]);
     for (const count of counts) {
       out.byte(COMMA);
-      out.ascii(String(count[i]));
+      out.uint(count[i]);
     }
     out.byte(COMMA);
-    const downtime = round(instances.downtimeHours[i], DECIMALS.hours);
-    if (downtime !== '') out.ascii(String(downtime));
+    out.rounded(instances.downtimeHours[i], DECIMALS.hours);
     out.byte(NEWLINE);
   }
   const rest = out.rest();
