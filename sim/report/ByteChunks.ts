@@ -12,6 +12,9 @@ export const CHUNK_BYTES = 1 << 20;
 const SMALL_COPY = 32;
 const ZERO = 0x30;
 const DOT = 0x2e;
+const INT32_MAX = 0x7fffffff;
+/** 10^d for the decimals the reports keep. */
+const POWERS_OF_TEN = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
 export class ByteChunks {
   private buffer: Uint8Array<ArrayBuffer>;
@@ -84,28 +87,29 @@ export class ByteChunks {
    */
   rounded(value: number, decimals: number): void {
     if (!Number.isFinite(value)) return;
-    const scale = 10 ** decimals;
+    const scale = POWERS_OF_TEN[decimals] ?? 10 ** decimals;
     const scaled = Math.round(value * scale);
-    // Below 2^53 every whole number of thousandths is exact, and its shortest text is the plain decimal.
-    if (scaled < 0 || scaled >= Number.MAX_SAFE_INTEGER || value * scale >= 1e21) {
-      this.ascii(String(Math.round(value * scale) / scale + 0));
+    // Whole numbers of thousandths (say) up to 2^31 are exact, and the shortest text of one over the scale is the plain decimal.
+    if (!(scaled >= 0 && scaled <= INT32_MAX && decimals < POWERS_OF_TEN.length)) {
+      this.ascii(String(scaled / scale + 0));
       return;
     }
-    const whole = Math.floor(scaled / scale);
+    const whole = (scaled / scale) | 0;
     this.uint(whole);
-    let fraction = scaled - whole * scale;
+    let fraction = (scaled - whole * scale) | 0;
     if (fraction === 0) return;
     let places = decimals;
     while (fraction % 10 === 0) {
-      fraction /= 10;
+      fraction = (fraction / 10) | 0;
       places--;
     }
-    this.buffer[this.at++] = DOT;
+    const buffer = this.buffer;
+    buffer[this.at++] = DOT;
     const end = this.at + places;
     for (let k = end - 1; k >= this.at; k--) {
-      const digit = fraction % 10;
-      this.buffer[k] = ZERO + digit;
-      fraction = (fraction - digit) / 10;
+      const next = (fraction / 10) | 0;
+      buffer[k] = ZERO + fraction - next * 10;
+      fraction = next;
     }
     this.at = end;
   }
