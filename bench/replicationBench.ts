@@ -6,6 +6,9 @@
  * command line (its peak memory then counts every worker thread and nothing
  * else). `speedUp` is the 1-worker time over the 2-worker or default time of
  * the same run; one run each, since a run takes up to tens of seconds.
+ * The reference is the host's own speed-up for two copies of the work:
+ * two 1-worker processes of 50 replications each, started together
+ * (`hostSpeedUp`); `speedUp2wOverHost` is how much of it the pool gets.
  * Each batch runs in replicationBatchOnce.mjs.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,6 +20,7 @@ import type { Metrics } from './measure.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCENARIO = join(ROOT, 'scenarios/baseline.json');
 const ONCE = fileURLToPath(new URL('./replicationBatchOnce.mjs', import.meta.url));
+const CONCURRENT = fileURLToPath(new URL('./concurrentBatchesOnce.mjs', import.meta.url));
 /** Batch sizes measured: the issue's "a handful" and "many". */
 const REPLICATIONS = [20, 100];
 /** Worker settings measured; "default" gives no --workers. */
@@ -27,6 +31,16 @@ function batchInChild(replications: number, workers: string): { wallMs: number; 
   const child = spawnSync(process.execPath, [ONCE, SCENARIO, String(replications), workers], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`replicationBench: ${replications} replications on ${workers} workers failed:\n${child.stderr}`);
   return JSON.parse(child.stdout.trim().split('\n').pop()!) as { wallMs: number; peakRssMiB: number };
+}
+
+/**
+ * Two 1-worker batches of `replications / 2` each, in two processes at once:
+ * the host's own ceiling for running this work on two cores, whatever the pool does.
+ */
+function concurrentHalvesMs(replications: number): number {
+  const child = spawnSync(process.execPath, [CONCURRENT, SCENARIO, String(replications / 2)], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`replicationBench: two concurrent batches failed:\n${child.stderr}`);
+  return (JSON.parse(child.stdout.trim().split('\n').pop()!) as { wallMs: number }).wallMs;
 }
 
 /** A bench run: each batch size on 1 worker, on 2 and by default, and the speed-ups over 1 worker. */
@@ -45,6 +59,11 @@ export function replicationBench(): Metrics {
     metrics[`speedUp2w@${replications}reps`] = ms['1'] / ms['2'];
     metrics[`speedUpDefault@${replications}reps`] = ms['1'] / ms.default;
   }
+  // The reference in the same run: what two processes at once get from the host, against which 2 workers' speed-up reads.
+  const host = concurrentHalvesMs(100);
+  metrics['ms@100reps,two 1w processes at once'] = host;
+  metrics['hostSpeedUp@100reps'] = metrics['ms@100reps,1w'] / host;
+  metrics['speedUp2wOverHost@100reps'] = metrics['speedUp2w@100reps'] / metrics['hostSpeedUp@100reps'];
   metrics.processPeakRssMiB = peak;
   return metrics;
 }
