@@ -65,3 +65,19 @@ test('every milestone reached counts as one event, grouped or not', () => {
   const dayReleases = 9; // planDays(240): days 1..9
   expect(sim.eventsProcessed + diary.eventsUncounted).toBe(dayReleases + 4);
 });
+
+test('a day of many distinct times, set out of order and interleaved, comes in time order, ties in the order set', () => {
+  // 60 distinct times in one day: more than a day's release scans for, so its index is used too.
+  const times = Array.from({ length: 60 }, (_, k) => 24 * 2 + (k * 7919) % 60 / 2.5);
+  const n = times.length * 3;
+  const { sim, diary, log } = diaryLog(n);
+  const expected: { t: number; order: number; i: number }[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = times[(k * 37) % times.length];
+    diary.set(k, t);
+    expected.push({ t, order: k, i: k });
+  }
+  sim.run();
+  expected.sort((a, b) => a.t - b.t || a.order - b.order);
+  expect(log).toEqual(expected.map(({ t, i }) => `${t}:${i}`));
+});

@@ -22,6 +22,8 @@ import { NONE } from './WaveContext.js';
 const BUCKETED = -2;
 /** A milestone released into its hour's group, which is in the diary. */
 const GROUPED = -3;
+/** Distinct times in a day up to which a day's release finds a time's group by scanning. */
+const SCANNED_TIMES = 16;
 
 export class MilestoneDiary {
   private readonly sim: Simulation;
@@ -96,20 +98,33 @@ export class MilestoneDiary {
     const bucket = this.buckets[d];
     if (!bucket) return;
     this.buckets[d] = [];
-    const byHour = new Map<number, number[]>();
+    // A day's milestones mostly fall on a few distinct times (the regions' window hours and the reminders
+    // before them): a short list found by a scan, the last one first, costs less than hashing each time.
+    // Past SCANNED_TIMES (many regions at different offsets) an index takes over.
+    const times: number[] = [];
+    const lists: number[][] = [];
+    let index: Map<number, number> | undefined;
+    let last = -1;
     for (let k = 0; k < bucket.length; k += 2) {
       const i = bucket[k];
       const generation = bucket[k + 1];
       if (this.event[i] !== BUCKETED || this.generation[i] !== generation) continue;
       this.event[i] = GROUPED;
       const t = this.at[i];
-      const group = byHour.get(t);
-      if (group) group.push(i, generation);
-      else byHour.set(t, [i, generation]);
+      let g = last >= 0 && times[last] === t ? last : index ? (index.get(t) ?? -1) : times.indexOf(t);
+      if (g < 0) {
+        g = times.length;
+        times.push(t);
+        lists.push([]);
+        if (index) index.set(t, g);
+        else if (times.length > SCANNED_TIMES) index = new Map(times.map((time, k) => [time, k]));
+      }
+      lists[g].push(i, generation);
+      last = g;
     }
-    for (const [t, group] of byHour) {
-      this.sim.scheduleAt(this.GROUP, t, this.groups.length);
-      this.groups.push(group);
+    for (let g = 0; g < times.length; g++) {
+      this.sim.scheduleAt(this.GROUP, times[g], this.groups.length);
+      this.groups.push(lists[g]);
     }
   }
 

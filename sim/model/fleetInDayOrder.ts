@@ -18,16 +18,22 @@ export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; p
   const from = fleet.tenants;
   // Plain loops: a typed array's map, with a callback per element, took half a second on a million tenants.
   const tenants = emptyTenants(n);
+  // Texts are pushed in the new order (their arrays grow packed); the rest is read in the old order and
+  // written where each tenant goes, as scattered writes cost the processor less than scattered reads.
+  for (let k = 0; k < n; k++) {
+    tenants.id.push(from.id[order[k]]);
+    tenants.onPremisesVersion.push(from.onPremisesVersion[order[k]]);
+  }
+  const place = new Int32Array(n);
+  for (let k = 0; k < n; k++) place[order[k]] = k;
   const day = new Int32Array(n);
   const wave = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const t = order[k];
-    tenants.id.push(from.id[t]);
+  for (let t = 0; t < n; t++) {
+    const k = place[t];
     tenants.region[k] = from.region[t];
     tenants.admin[k] = from.admin[t];
     tenants.complexity[k] = from.complexity[t];
     tenants.deployment[k] = from.deployment[t];
-    tenants.onPremisesVersion.push(from.onPremisesVersion[t]);
     tenants.extraRecipients[k] = from.extraRecipients[t];
     day[k] = plan.day[t];
     wave[k] = plan.wave[t];
@@ -35,10 +41,11 @@ export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; p
   const firstInstance = new Int32Array(n + 1);
   for (let k = 0; k < n; k++) firstInstance[k + 1] = firstInstance[k] + fleet.firstInstance[order[k] + 1] - fleet.firstInstance[order[k]];
   const ordered = emptyFleet(tenants, firstInstance);
-  let i = 0;
-  for (let k = 0; k < n; k++) {
-    const t = order[k];
-    for (let j = fleet.firstInstance[t]; j < fleet.firstInstance[t + 1]; j++, i++) {
+  for (let t = 0; t < n; t++) {
+    const k = place[t];
+    const shift = firstInstance[k] - fleet.firstInstance[t];
+    for (let j = fleet.firstInstance[t]; j < fleet.firstInstance[t + 1]; j++) {
+      const i = j + shift;
       ordered.instanceTenant[i] = k;
       ordered.instanceKind[i] = fleet.instanceKind[j];
       ordered.instanceRegion[i] = fleet.instanceRegion[j];
