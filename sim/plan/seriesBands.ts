@@ -39,16 +39,28 @@ export function seriesBands(results: readonly ReplicationResult[]): SeriesBands 
     if (!same) throw new Error('replications have different hourly series: they must all come from one scenario');
   }
   const runs = results.length;
-  const hour: number[] = new Array(runs);
+  const hour = new Float64Array(runs);
   // The hour's values again, sorted natively (numbers in ascending order, no comparator to call): a batch of a hundred runs sorts tens of thousands of hours.
   const sorted = new Float64Array(runs);
   const bands = first.series.map(({ column, decimals }, i) => {
     const band: SeriesBand = { column, decimals, mean: new Float64Array(hours), p5: new Float64Array(hours), p95: new Float64Array(hours) };
     const series = results.map((result) => result.series[i].values);
     for (let h = 0; h < hours; h++) {
-      for (let r = 0; r < runs; r++) hour[r] = sorted[r] = series[r][h];
+      let low = Infinity;
+      let high = -Infinity;
+      for (let r = 0; r < runs; r++) {
+        const x = (hour[r] = series[r][h]);
+        if (x < low) low = x;
+        if (x > high) high = x;
+      }
       // In replication order for the mean, so that its last bits do not depend on which worker finished first.
-      band.mean[h] = mean(hour);
+      band.mean[h] = mean(hour as unknown as number[]);
+      // Every run alike (before the window opens, after it ends: most hours of some series) needs no sorting.
+      if (low === high) {
+        band.p5[h] = band.p95[h] = low;
+        continue;
+      }
+      sorted.set(hour);
       sorted.sort();
       band.p5[h] = quantileSorted(sorted as unknown as number[], 0.05);
       band.p95[h] = quantileSorted(sorted as unknown as number[], 0.95);

@@ -23,6 +23,20 @@ describe('seriesBands', () => {
     expect(queued.p95[1]).toBeCloseTo(29, 12);
   });
 
+  it('gives an hour where every run is alike that value as its mean and both percentiles', () => {
+    const results = fakeReplications(fleetKpis('x'), [
+      { values: [0], series: { queued: [7.25, 0, 3] } },
+      { values: [0], series: { queued: [7.25, 0, 1] } },
+      { values: [0], series: { queued: [7.25, 0, 2] } },
+      { values: [0], series: { queued: [7.25, 0, 4] } },
+    ]);
+    const [queued] = seriesBands(results).bands;
+    for (const statistic of [queued.mean, queued.p5, queued.p95]) expect([statistic[0], statistic[1]]).toEqual([7.25, 0]);
+    // A spread hour beside them still gets its percentiles: 1, 2, 3, 4 -> p5 at position 0.15 (1.15), p95 at 2.85 (3.85).
+    expect(queued.p5[2]).toBeCloseTo(1.15, 12);
+    expect(queued.p95[2]).toBeCloseTo(3.85, 12);
+  });
+
   it('refuses replications whose series differ (they come from different scenarios)', () => {
     const results = fakeReplications(fleetKpis('x'), [
       { values: [0], series: { queued: [1, 2] } },
