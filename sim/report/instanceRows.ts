@@ -103,8 +103,8 @@ const NEWLINE = 0x0a;
 /**
  * instances.csv as UTF-8 chunks, straight from the result's typed arrays
  * into bytes: user text escaped by `csvText` and encoded once per tenant or
- * region, the report's own words and times (which need no escaping, and are
- * ASCII) copied a byte a character. The same bytes as `csvChunks` of
+ * region, the report's own words (which need no escaping) encoded once, and
+ * times and numbers written digit by digit (UtcBytes, ByteChunks). The same bytes as `csvChunks` of
  * `instanceRows`, without a string per line: building those strings was
  * about a quarter of a large run's time. `chunkBytes` is for tests.
  */
