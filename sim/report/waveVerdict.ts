@@ -32,6 +32,7 @@ export interface WaveVerdict {
   lines: string[];
 }
 
+/** Shares of the fleet on n whose days the verdict gives, in %: the planner's milestones, in summary.csv too. */
 const MARKS = [50, 90, 99];
 
 /** `x` % with one decimal ("98.6 %"). */
