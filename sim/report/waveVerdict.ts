@@ -6,6 +6,7 @@
  * summary carries it and the planner shows it, in the same words.
  */
 import { OUTCOME_NOT_APPROVED, type SimulationResult } from '../model/SimulationResult.js';
+import { groupedWhole } from '../scenario/groupedWhole.js';
 import { backupLoad } from './backupLoad.js';
 import { daysToShareOnN } from './daysToShareOnN.js';
 import { onTimeShare } from './onTimeShare.js';
@@ -37,7 +38,7 @@ const MARKS = [50, 90, 99];
 
 /** `x` % with one decimal ("98.6 %"). */
 const percent = (x: number) => `${x.toFixed(1)} %`;
-const count = (n: number) => Math.round(n).toLocaleString('en-US');
+const count = groupedWhole;
 
 /**
  * The factor that held back the most updates, with what it did. Each counts

@@ -6,6 +6,7 @@
  * refuses it up front, in the words of the fields that make it large, instead
  * of a run that hangs or runs out of memory an hour later.
  */
+import { groupedWhole } from './groupedWhole.js';
 import type { Scenario } from './scenarioSchema.js';
 import { scenarioIssue, type ScenarioIssue } from './ScenarioError.js';
 
@@ -47,7 +48,7 @@ const HOURS_PER_MONTH = 30 * 24;
 const DAYS_AFTER_WINDOW = 2;
 
 const days = (from: string, to: string) => (Date.parse(`${to}T00:00Z`) - Date.parse(`${from}T00:00Z`)) / MS_PER_DAY;
-const written = (n: number) => Math.round(n).toLocaleString('en-US');
+const written = groupedWhole;
 
 /** The expected size of a run of `scenario` (already validated), and why it is too large if it is. */
 export function estimateWork(scenario: Scenario): WorkEstimate {

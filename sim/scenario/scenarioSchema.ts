@@ -8,6 +8,7 @@
  * (`YYYY-MM-DDTHH:MMZ`); durations are hours unless the name says otherwise.
  */
 import { z } from 'zod';
+import { groupedWhole } from './groupedWhole.js';
 import { SCENARIO_BOUNDS as B } from './scenarioBounds.js';
 import { percentText } from './shiftDecimal.js';
 import { ADMIN_PROFILES, COMPLEXITIES, INCIDENT_KINDS, VERSIONS } from './scenarioVocabulary.js';
@@ -34,7 +35,7 @@ const isoDateTime = z
   .refine(isRealDate, { error: 'must be a real calendar date and time' });
 
 /** `max` as written in messages and the README: 1,000,000. */
-const written = (max: number) => max.toLocaleString('en-US');
+const written = (max: number) => groupedWhole(max);
 /** The rule for an upper bound, in the words every bound uses. */
 const atMost = (max: number) => ({ error: `must be at most ${written(max)}` });
 
