@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VisibleFirstQueue } from '../../viz/app/VisibleFirstQueue.js';
+import { fakeVisibility, removeFakeVisibility } from '../support/fakeVisibility.js';
 
 /** Waits until `ran` holds `expected`: the queue runs its jobs in tasks of its own, later. */
 const ranBecomes = <T>(ran: T[], expected: T[], message?: string) => vi.waitFor(() => expect(ran, message).toEqual(expected));
@@ -7,33 +8,7 @@ const ranBecomes = <T>(ran: T[], expected: T[], message?: string) => vi.waitFor(
 /** Stand-ins for elements: the queue only keys on them. */
 const elements = (n: number): Element[] => Array.from({ length: n }, (_, i) => ({ id: `view-${i}` }) as unknown as Element);
 
-/** An IntersectionObserver the test drives, and idle callbacks it runs when it says the page is idle. */
-function fakeBrowser() {
-  const onScreen = new Set<Element>();
-  let report: ((entries: IntersectionObserverEntry[]) => void) | null = null;
-  const idle: (() => void)[] = [];
-  globalThis.IntersectionObserver = class {
-    constructor(callback: (entries: IntersectionObserverEntry[]) => void) {
-      report = callback;
-    }
-    observe(): void {}
-  } as unknown as typeof IntersectionObserver;
-  globalThis.requestIdleCallback = ((callback: () => void) => idle.push(callback)) as unknown as typeof requestIdleCallback;
-  return {
-    scrollIn(element: Element): void {
-      onScreen.add(element);
-      report?.([{ target: element, isIntersecting: true } as unknown as IntersectionObserverEntry]);
-    },
-    idle(): void {
-      for (const callback of idle.splice(0)) callback();
-    },
-  };
-}
-
-afterEach(() => {
-  delete (globalThis as { IntersectionObserver?: unknown }).IntersectionObserver;
-  delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
-});
+afterEach(removeFakeVisibility);
 
 describe('VisibleFirstQueue', () => {
   it('runs no job while it is being queued, then every job in page order in later tasks', async () => {
@@ -76,7 +51,7 @@ describe('VisibleFirstQueue', () => {
   });
 
   it('runs jobs of elements on screen first; those off screen wait for an idle moment, or until they scroll in', async () => {
-    const browser = fakeBrowser();
+    const browser = fakeVisibility();
     const queue = new VisibleFirstQueue();
     const views = elements(4);
     for (const view of views) queue.observe(view);
@@ -89,5 +64,38 @@ describe('VisibleFirstQueue', () => {
     expect(ran, 'the views off screen wait for an idle moment').toEqual([2, 3]);
     browser.idle();
     await ranBecomes(ran, [2, 3, 0, 1], 'the rest in page order once the page is idle');
+  });
+
+  it('tells each job whether its element is in sight: on screen, or asked for at once, but not when run because the page is idle', async () => {
+    const browser = fakeVisibility();
+    const queue = new VisibleFirstQueue();
+    const views = elements(3);
+    for (const view of views) queue.observe(view);
+    browser.scrollIn(views[0]);
+    const ran: string[] = [];
+    views.forEach((view, i) => queue.put(view, (inSight) => ran.push(`${i}: ${inSight ? 'in sight' : 'out of sight'}`)));
+    await ranBecomes(ran, ['0: in sight']);
+    queue.runNow(views[2]);
+    expect(ran).toEqual(['0: in sight', '2: in sight']);
+    browser.idle();
+    await ranBecomes(ran, ['0: in sight', '2: in sight', '1: out of sight']);
+  });
+
+  it('runs a job queued for when its element is in sight only once it scrolls in (or at a flush), never because the page is idle', async () => {
+    const browser = fakeVisibility();
+    const queue = new VisibleFirstQueue();
+    const views = elements(3);
+    for (const view of views) queue.observe(view);
+    const ran: number[] = [];
+    queue.put(views[0], () => ran.push(0), { whenInSight: true });
+    queue.put(views[1], () => ran.push(1), { whenInSight: true });
+    queue.put(views[2], () => ran.push(2));
+    browser.idle();
+    await ranBecomes(ran, [2], 'only the job that may run out of sight');
+    browser.idle();
+    browser.scrollIn(views[1]);
+    await ranBecomes(ran, [2, 1], 'then the one whose element scrolled in');
+    queue.flush();
+    expect(ran).toEqual([2, 1, 0]);
   });
 });

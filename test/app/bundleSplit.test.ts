@@ -34,4 +34,10 @@ describe('bundle split', () => {
     const chunks = readdirSync(join(outDir, 'assets'));
     expect(chunks.some((name) => name.startsWith('studyTabs-'))).toBe(true);
   });
+
+  it("opens the planner's chunk, which loads while the first run simulates, with V8's hint to compile all of it as it loads", () => {
+    const planner = readdirSync(join(outDir, 'assets')).filter((name) => /^planner-.*\.js$/.test(name));
+    expect(planner).toHaveLength(1);
+    expect(readFileSync(join(outDir, 'assets', planner[0]), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+  });
 });

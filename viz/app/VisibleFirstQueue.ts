@@ -5,7 +5,10 @@
  * element; jobs of elements on screen (or about to scroll in) run first, in
  * page order, in tasks of about SLICE_MS, so that clicks and scrolling are
  * answered between them; jobs of elements off screen wait until the page is
- * idle, or run at once when their element scrolls in. `flush` runs whatever
+ * idle, or run at once when their element scrolls in. A job is told whether
+ * its element is in sight, so that work out of sight can keep its result
+ * off the page for now; a job queued as `whenInSight` (putting such a result
+ * on the page) runs only once its element scrolls in. `flush` runs whatever
  * is left at once, for printing and exporting.
  */
 
@@ -34,9 +37,18 @@ function whenIdle(callback: () => void): void {
   else nextTask(callback);
 }
 
+/** Work for an element; `inSight` is false when it runs while its element is off screen (when the page is idle). */
+export type Job = (inSight: boolean) => void;
+
+interface QueuedJob {
+  run: Job;
+  /** Runs only once its element is on screen (or when asked for at once), never when the page is merely idle. */
+  whenInSight: boolean;
+}
+
 export class VisibleFirstQueue {
   /** Queued jobs by element, in the order their elements were observed (page order). */
-  private readonly jobs = new Map<Element, (() => void) | null>();
+  private readonly jobs = new Map<Element, QueuedJob | null>();
   private readonly onScreen = new Set<Element>();
   private readonly observer: IntersectionObserver | null;
   /** The slice already asked for: a task soon, or one when idle. */
@@ -65,9 +77,9 @@ export class VisibleFirstQueue {
     this.observer?.observe(element);
   }
 
-  /** Queues `job` for `element`, replacing the one queued for it, if any. */
-  put(element: Element, job: () => void): void {
-    this.jobs.set(element, job);
+  /** Queues `job` for `element`, replacing the one queued for it, if any; a `whenInSight` job waits until its element is on screen. */
+  put(element: Element, job: Job, { whenInSight = false } = {}): void {
+    this.jobs.set(element, { run: job, whenInSight });
     this.schedule();
   }
 
@@ -76,12 +88,12 @@ export class VisibleFirstQueue {
     if (this.jobs.has(element)) this.jobs.set(element, null);
   }
 
-  /** Runs the job queued for `element` now, if there is one. */
-  runNow(element: Element): void {
+  /** Runs the job queued for `element` now, if there is one, as one whose result is wanted in sight (unless `inSight` says otherwise). */
+  runNow(element: Element, inSight = true): void {
     const job = this.jobs.get(element);
     if (!job) return;
     this.jobs.set(element, null);
-    job();
+    job.run(inSight);
   }
 
   /** Runs every queued job now, in page order. */
@@ -99,7 +111,7 @@ export class VisibleFirstQueue {
     for (const [element, job] of this.jobs) {
       if (!job) continue;
       if (this.isOnScreen(element)) return element;
-      first ??= element;
+      if (!job.whenInSight) first ??= element;
     }
     return idle ? first : null;
   }
@@ -120,7 +132,7 @@ export class VisibleFirstQueue {
     if (this.scheduled === (idle ? 'idle' : 'task')) this.scheduled = null;
     const start = performance.now();
     for (let element = this.next(idle); element !== null; element = this.next(idle)) {
-      this.runNow(element);
+      this.runNow(element, this.isOnScreen(element));
       if (performance.now() - start >= SLICE_MS) break;
     }
     this.schedule();

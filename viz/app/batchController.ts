@@ -8,12 +8,10 @@
 import type { RunReplications } from '../../sim/plan/index.js';
 import type { WorkerPlan } from '../../sim/pool/WorkerPlan.js';
 import { countRuns } from '../batch/countRuns.js';
+import { pacedProgress } from './pacedProgress.js';
 import { plainWorkerError } from './plainWorkerError.js';
 import { ReplicationWorkerPool } from './ReplicationWorkerPool.js';
 import type { AppState, BatchStatus, Store, Studies, StudyKind } from './store.js';
-
-/** Progress updates a second, at most: as the command line's bar. */
-const PROGRESS_PER_SECOND = 10;
 
 /** The reason a cancelled batch's promise is rejected with. */
 class BatchCancelled extends Error {
@@ -55,16 +53,11 @@ export class BatchController {
     const startedAt = performance.now();
     if (window.__wavesim) window.__wavesim.batchStartedAt = startedAt;
     this.update({ kind, state: 'running', done: 0, startedAt, endedAt: NaN, error: '' });
-    let shownAt = -Infinity;
-    const run = countRuns((jobs, onProgress) => pool.run(jobs, onProgress), totalRuns, (done) => {
-      if (!(this.running && this.studies === id)) return;
-      // Each update tells every subscriber and restyles the bar; progress arrives from two warm workers over a hundred
-      // times a second, and the bar needs no more than ten.
-      const now = performance.now();
-      if (now - shownAt < 1000 / PROGRESS_PER_SECOND) return;
-      shownAt = now;
-      this.update({ done });
+    // Progress arrives from two warm workers over a hundred times a second.
+    const onProgress = pacedProgress((done) => {
+      if (this.running && this.studies === id) this.update({ done });
     });
+    const run = countRuns((jobs, onJobProgress) => pool.run(jobs, onJobProgress), totalRuns, onProgress);
     try {
       const output = await study(run);
       const endedAt = performance.now();

@@ -9,6 +9,7 @@ import { proxy } from 'comlink';
 import type { ReportFileName } from '../../sim/api/reportFileNames.js';
 import type { RunOutput, ValidationOutcome } from '../../sim/api/simulationApi.js';
 import type { StartedRun } from './firstRun.js';
+import { pacedProgress } from './pacedProgress.js';
 import { plainWorkerError } from './plainWorkerError.js';
 import { SimulationWorker } from './simulationWorker.js';
 import type { AppState, RunStatus, Store } from './store.js';
@@ -73,9 +74,10 @@ export class RunController {
     const startedAt = started?.startedAt ?? performance.now();
     window.__wavesim = { ...window.__wavesim, runStartedAt: startedAt, viewsDrawnAt: undefined };
     this.update({ state: 'running', done: 0, startedAt, endedAt: NaN, error: '', output: null });
-    const onProgress = (done: number) => {
+    // The worker reports every 2 % of the run: a baseline run's fifty reports would come four a frame.
+    const onProgress = pacedProgress((done) => {
       if (id === this.runs && this.store.get().run.state === 'running') this.update({ done });
-    };
+    });
     try {
       let output: RunOutput;
       if (started) {

@@ -5,8 +5,11 @@
  * redrawn when zoomed) through a VisibleFirstQueue: those on screen first, a
  * few per short task, so that the page answers clicks while they appear, and
  * those off screen when the page is idle or as they scroll in; printing and
- * saving a picture draw what is still waiting at once. Brushing the time
- * axis of one view zooms them all.
+ * saving a picture draw what is still waiting at once. A view drawn off
+ * screen is kept off the page until the drawing's last view is done (or it
+ * scrolls in), and then they go in together: each view put in alone would
+ * have the page laid out and painted again before the next one is drawn.
+ * Brushing the time axis of one view zooms them all.
  */
 import { downloadPng, downloadSvg, exportFileName, type ChartHandle, type ChartOptions, type HourDomain } from '../charts/index.js';
 import { h } from './dom.js';
@@ -28,6 +31,8 @@ interface ViewSlot<D> {
   handle: ChartHandle | null;
   /** The drawing its chart shows. */
   drawnBy: object | null;
+  /** Its chart drawn off screen, not on the page yet (it takes `chart`'s place). */
+  offPage: HTMLElement | null;
 }
 
 /** A drawing under way: its data, and how to tell its caller it has ended. */
@@ -71,6 +76,7 @@ export class ViewsPanel<D> {
       this.queue.drop(slot.section);
       slot.handle?.destroy();
       slot.handle = null;
+      slot.offPage = null;
       slot.section.removeAttribute('data-state');
       slot.chart.replaceChildren(h('p', { class: 'chart-placeholder' }, message));
       slot.summary.textContent = '';
@@ -95,7 +101,7 @@ export class ViewsPanel<D> {
         if (drawing !== this.drawing) return;
         // One layout for every chart's width: measured as each is drawn, each would lay out the page again after the one before changed it.
         for (const slot of this.slots) drawing.widths.set(slot, slot.chart.clientWidth);
-        for (const slot of this.slots) this.queue.put(slot.section, () => this.drawSlot(slot, drawing));
+        for (const slot of this.slots) this.queue.put(slot.section, (inSight) => this.drawSlot(slot, drawing, inSight));
       });
     });
   }
@@ -113,27 +119,60 @@ export class ViewsPanel<D> {
     for (const slot of this.slots) {
       // A view still waiting for its first drawing will be drawn at this domain.
       if (drawing && slot.drawnBy !== drawing) continue;
-      if (slot.handle) this.queue.put(slot.section, () => slot.handle?.zoom(domain));
+      if (slot.handle)
+        this.queue.put(slot.section, () => {
+          slot.handle?.zoom(domain);
+          // This job took the place of the one that would put the chart on the page.
+          this.putOnPage(slot);
+        });
     }
   }
 
-  /** Draws one view of `drawing`, and ends the drawing once it was the last. */
-  private drawSlot(slot: ViewSlot<D>, drawing: Drawing<D>): void {
+  /**
+   * Draws one view of `drawing`, into the page when `inSight`, else into a
+   * chart kept off it; ends the drawing once it was the last, with every
+   * view on the page.
+   */
+  private drawSlot(slot: ViewSlot<D>, drawing: Drawing<D>, inSight: boolean): void {
     if (drawing !== this.drawing) return;
     slot.handle?.destroy();
     slot.handle = null;
-    slot.chart.replaceChildren();
+    slot.offPage = null;
+    const chart = inSight ? slot.chart : h('div', { class: 'chart' });
+    chart.replaceChildren();
     try {
-      slot.handle = slot.view.render(slot.chart, drawing.data, { onBrush: (brushed) => this.zoom(brushed), domain: this.domain, width: drawing.widths.get(slot) });
+      slot.handle = slot.view.render(chart, drawing.data, { onBrush: (brushed) => this.zoom(brushed), domain: this.domain, width: drawing.widths.get(slot) });
       slot.drawnBy = drawing;
-      slot.summary.textContent = slot.handle.summary();
-      slot.section.dataset.state = 'drawn';
-      for (const button of slot.buttons) button.disabled = false;
+      if (inSight) this.putOnPage(slot);
+      else {
+        slot.offPage = chart;
+        this.queue.put(slot.section, () => this.putOnPage(slot), { whenInSight: true });
+      }
     } catch (error) {
       slot.section.dataset.state = 'failed';
       slot.chart.replaceChildren(h('p', { class: 'chart-placeholder' }, `This view could not be drawn: ${(error as Error).message}`));
     }
-    if (--drawing.left === 0) this.endDrawing(this.slots.every((s) => s.section.dataset.state === 'drawn'));
+    if (--drawing.left === 0) {
+      for (const s of this.slots) {
+        if (!s.offPage) continue;
+        this.queue.drop(s.section);
+        this.putOnPage(s);
+      }
+      this.endDrawing(this.slots.every((s) => s.section.dataset.state === 'drawn'));
+    }
+  }
+
+  /** Shows the slot's drawn chart, with its summary and downloads; a chart drawn off the page takes the place of the one there. */
+  private putOnPage(slot: ViewSlot<D>): void {
+    if (!slot.handle) return;
+    if (slot.offPage) {
+      slot.chart.replaceWith(slot.offPage);
+      slot.chart = slot.offPage;
+      slot.offPage = null;
+    }
+    slot.summary.textContent = slot.handle.summary();
+    slot.section.dataset.state = 'drawn';
+    for (const button of slot.buttons) button.disabled = false;
   }
 
   /** Tells the caller of the drawing under way, if any, how it ended. */
@@ -158,7 +197,7 @@ export class ViewsPanel<D> {
       chart,
       summary,
     );
-    const slot: ViewSlot<D> = { view, section, chart, summary, buttons: [svgButton, pngButton], handle: null, drawnBy: null };
+    const slot: ViewSlot<D> = { view, section, chart, summary, buttons: [svgButton, pngButton], handle: null, drawnBy: null, offPage: null };
     const save = async (format: 'svg' | 'png') => {
       // A zoom still waiting for this view is drawn first: the picture is what the page says it shows.
       this.queue.runNow(section);

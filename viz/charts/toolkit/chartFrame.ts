@@ -105,6 +105,8 @@ export function createChart(container: HTMLElement, spec: ChartSpec, options: Ch
           if (frame) return;
           frame = requestAnimationFrame(() => {
             frame = 0;
+            // A chart drawn off the page (to be put in later) has no width of its own yet: it keeps the one it was drawn at.
+            if (!container.isConnected) return;
             const next = measure();
             if (next !== width) {
               width = next;
