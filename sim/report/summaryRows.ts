@@ -11,7 +11,7 @@ import { onTimeShare } from './onTimeShare.js';
 import type { ReportRow } from './ReportRow.js';
 import { DECIMALS, round } from './round.js';
 import { waveVerdict, type WaveVerdict } from './waveVerdict.js';
-import { windowEndStatus } from './windowEndStatus.js';
+import { windowEndStatus, windowEndStatusByRegion } from './windowEndStatus.js';
 
 /** Columns of summary.csv. */
 export const SUMMARY_COLUMNS = ['kpi', 'scope', 'value', 'unit'] as const;
@@ -52,12 +52,6 @@ function peakRetainedBackup(hourly: HourlySeries): number {
   return peak;
 }
 
-/** The share of region `r`'s instances on n at the window end, in %. */
-function regionShareOnN(result: SimulationResult, r: number): number | '' {
-  const status = windowEndStatus(result, r);
-  return percentOf(status.onN, status.instances);
-}
-
 /**
  * One row per KPI: `kpi` (snake_case, words from the domain), `scope`
  * ("fleet", a region name or a message type), `value` (a number, "" when
@@ -70,6 +64,7 @@ function regionShareOnN(result: SimulationResult, r: number): number | '' {
 export function summaryRows(result: SimulationResult, verdict: WaveVerdict = waveVerdict(result, result.targets)): ReportRow[] {
   const { counters, instances, hourly, gateSummary: gate } = result;
   const status = windowEndStatus(result);
+  const byRegion = windowEndStatusByRegion(result);
   const waits = Array.from(result.queueWaitsHours);
   const backup = backupLoad(hourly);
   const storage = largestStorageGap(hourly);
@@ -141,7 +136,7 @@ export function summaryRows(result: SimulationResult, verdict: WaveVerdict = wav
       kpi('update_slots', region, result.regionSlots[r], 'slots'),
       kpi('peak_slot_use', region, result.peakSlotUse[r], 'slots'),
       kpi('peak_slot_use_share', region, percentOf(result.peakSlotUse[r], result.regionSlots[r]), '%'),
-      kpi('share_on_n_at_window_end', region, regionShareOnN(result, r), '%'),
+      kpi('share_on_n_at_window_end', region, percentOf(byRegion[r].onN, byRegion[r].instances), '%'),
       kpi('on_time_share', region, round(100 * onTimeShare(result, r), DECIMALS.percent), '%'),
     );
   });

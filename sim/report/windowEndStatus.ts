@@ -37,32 +37,44 @@ export interface WindowEndStatus {
  * instances of the region at index `region`.
  */
 export function windowEndStatus(result: SimulationResult, region?: number): WindowEndStatus {
-  const { instances, windowEndDay, lastSupportedDay } = result;
-  const n1Unsupported = windowEndDay > lastSupportedDay;
-  const status: WindowEndStatus = {
-    instances: 0,
-    onN: 0,
-    importRefused: 0,
-    outOfPolicyOnN2: 0,
-    outOfPolicyOnN1: 0,
-    outOfPolicy: 0,
-  };
-  for (let i = 0; i < instances.count; i++) {
-    if (region !== undefined && instances.region[i] !== region) continue;
-    status.instances++;
-    const outcome = instances.outcome[i];
-    if (outcome === OUTCOME_IMPORT_REFUSED) {
-      status.importRefused++;
-      continue;
-    }
-    if (instances.fromVersion[i] === VERSION_N || outcome === OUTCOME_UPDATED) {
-      status.onN++;
-      continue;
-    }
-    const version = instances.toVersion[i];
-    if (version === VERSION_N2) status.outOfPolicyOnN2++;
-    else if (version === VERSION_N1 && n1Unsupported) status.outOfPolicyOnN1++;
+  const status = emptyStatus();
+  const n1Unsupported = result.windowEndDay > result.lastSupportedDay;
+  const { instances } = result;
+  for (let i = 0; i < instances.count; i++) if (region === undefined || instances.region[i] === region) tally(status, result, i, n1Unsupported);
+  return finished(status);
+}
+
+/** The status of each region, by region index, from one pass over the instances (a fleet has a few regions and many instances). */
+export function windowEndStatusByRegion(result: SimulationResult): WindowEndStatus[] {
+  const statuses = result.regions.map(emptyStatus);
+  const n1Unsupported = result.windowEndDay > result.lastSupportedDay;
+  const { instances } = result;
+  for (let i = 0; i < instances.count; i++) tally(statuses[instances.region[i]], result, i, n1Unsupported);
+  return statuses.map(finished);
+}
+
+function emptyStatus(): WindowEndStatus {
+  return { instances: 0, onN: 0, importRefused: 0, outOfPolicyOnN2: 0, outOfPolicyOnN1: 0, outOfPolicy: 0 };
+}
+
+/** Counts instance i into `status`. */
+function tally(status: WindowEndStatus, { instances }: SimulationResult, i: number, n1Unsupported: boolean): void {
+  status.instances++;
+  const outcome = instances.outcome[i];
+  if (outcome === OUTCOME_IMPORT_REFUSED) {
+    status.importRefused++;
+    return;
   }
+  if (instances.fromVersion[i] === VERSION_N || outcome === OUTCOME_UPDATED) {
+    status.onN++;
+    return;
+  }
+  const version = instances.toVersion[i];
+  if (version === VERSION_N2) status.outOfPolicyOnN2++;
+  else if (version === VERSION_N1 && n1Unsupported) status.outOfPolicyOnN1++;
+}
+
+function finished(status: WindowEndStatus): WindowEndStatus {
   status.outOfPolicy = status.importRefused + status.outOfPolicyOnN2 + status.outOfPolicyOnN1;
   return status;
 }

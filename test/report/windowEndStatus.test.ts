@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_IMPORT_REFUSED, VERSION_N, VERSION_N1, VERSION_N2 } from '../../sim/model/SimulationResult.js';
-import { windowEndStatus } from '../../sim/report/windowEndStatus.js';
+import { windowEndStatus, windowEndStatusByRegion } from '../../sim/report/windowEndStatus.js';
 import { makeResult } from '../support/makeResult.js';
 
 describe('windowEndStatus', () => {
@@ -72,5 +72,17 @@ describe('windowEndStatus', () => {
       outOfPolicyOnN1: 0,
       outOfPolicy: 0,
     });
+  });
+});
+
+describe('windowEndStatusByRegion', () => {
+  it("gives each region's status as windowEndStatus does for that region, and together the fleet's", () => {
+    const result = makeResult();
+    const byRegion = windowEndStatusByRegion(result);
+    expect(byRegion).toHaveLength(result.regions.length);
+    byRegion.forEach((status, r) => expect(status).toEqual(windowEndStatus(result, r)));
+    const fleet = windowEndStatus(result);
+    for (const key of Object.keys(fleet) as (keyof typeof fleet)[]) expect(byRegion.reduce((sum, s) => sum + s[key], 0)).toBe(fleet[key]);
+    expect(byRegion.every((s) => s.instances > 0)).toBe(true);
   });
 });
