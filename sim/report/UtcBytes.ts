@@ -5,13 +5,11 @@
  * time, then the minute's `MMZ`. An instance report writes nine times a
  * line, millions of lines.
  */
-import { utcFormatter } from './formatUtc.js';
+import { CACHED_HOURS, utcFormatter } from './formatUtc.js';
 
 /** Bytes of `YYYY-MM-DDTHH:`, stored as three 32-bit words and one 16-bit one. */
 const PREFIX_BYTES = 14;
 const WORDS_PER_PREFIX = 4;
-/** Hours whose prefixes are cached: about seven years from the epoch, more than any run spans (as utcFormatter). */
-const CACHED_HOURS = 65_536;
 /** States of an hour's prefix in the table. */
 const UNBUILT = 0;
 const BUILT = 1;

@@ -39,7 +39,7 @@ function civilText(days: number): string {
 }
 
 /** Hours whose texts are cached in a flat array: about seven years from the epoch, more than any run spans. */
-const CACHED_HOURS = 65_536;
+export const CACHED_HOURS = 65_536;
 
 /**
  * A formatter for many times against one epoch date. A run spans months: a

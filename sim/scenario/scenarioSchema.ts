@@ -39,7 +39,7 @@ const isoDateTime = z
   .refine(isRealDate, { error: 'must be a real calendar date and time' });
 
 /** `max` as written in messages and the README: 1,000,000. */
-const written = (max: number) => groupedWhole(max);
+const written = groupedWhole;
 /** The rule for an upper bound, in the words every bound uses. */
 const atMost = (max: number) => ({ error: `must be at most ${written(max)}` });
 
