@@ -6,3 +6,4 @@ export { TimeWeighted } from './TimeWeighted.js';
 export { Tally } from './Tally.js';
 export { randomStream, type RandomStream } from './randomStream.js';
 export * from './distributions.js';
+export { packedArray } from './packedArray.js';

@@ -5,7 +5,7 @@
  * only and leave the instance unavailable while they run. When demand exceeds
  * a region's throughput, a copy starting then runs slower.
  */
-import { TimeWeighted, triangular, type EventKind } from '../engine/index.js';
+import { packedArray, TimeWeighted, triangular, type EventKind } from '../engine/index.js';
 import { BACKUP_KINDS, SANDBOX, type HourlySeries } from './SimulationResult.js';
 import { systemBackupDemand, systemBackupDemandAt } from './systemBackupDemand.js';
 import { MilestoneDiary } from './MilestoneDiary.js';
@@ -54,12 +54,12 @@ export class Backups {
     this.wantsOnDemand = new Uint8Array(n);
     this.onDemandStarts = new MilestoneDiary(ctx.sim, n, (i) => this.startOnDemandBackup(i));
     this.restoring = new Uint8Array(n);
-    const sandboxLists: number[][] = regions.map(() => []);
+    const sandboxLists = packedArray(regions.length, (): number[] => []);
     for (let i = 0; i < n; i++) if (ctx.fleet.instanceKind[i] === SANDBOX) sandboxLists[ctx.fleet.instanceRegion[i]].push(i);
-    this.sandboxes = sandboxLists.map((list) => Int32Array.from(list));
+    this.sandboxes = packedArray(regions.length, (r) => Int32Array.from(sandboxLists[r]));
     this.regionLoad = new Float64Array(regions.length * BACKUP_KINDS.length);
     this.updateLoadLedger = new Float64Array(regions.length * hours);
-    this.fleetLoad = BACKUP_KINDS.map(() => new TimeWeighted(0, 0));
+    this.fleetLoad = packedArray(BACKUP_KINDS.length, () => new TimeWeighted(0, 0));
     this.retentionHours = ctx.s.backups.retentionDays * 24;
     const on = (handler: (arg: number) => void) => ctx.sim.defineEvent(handler);
     this.ON_DEMAND_END = on((i) => this.changeLoad(ctx.fleet.instanceRegion[i], ON_DEMAND_LOAD, -ctx.s.durations.backupGbPerHour));

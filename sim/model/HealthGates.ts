@@ -7,7 +7,7 @@
  * bad build, when the fix ships. A halt during a bake between waves makes the
  * bake start again once every scope has resumed.
  */
-import { triangular, type EventKind, type RandomStream } from '../engine/index.js';
+import { packedArray, triangular, type EventKind, type RandomStream } from '../engine/index.js';
 import type { GateRecord, GateSignal, GateSummary } from './SimulationResult.js';
 import type { WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
@@ -58,8 +58,8 @@ export class HealthGates {
     this.rng = ctx.stream('gates');
     const g = ctx.s.gates;
     this.scopes = g?.scope === 'fleet' ? 1 : ctx.s.regions.length;
-    this.failures = Array.from({ length: this.scopes }, () => new RecentOutcomes(g?.failures?.lastUpdates ?? 1));
-    this.overruns = Array.from({ length: this.scopes }, () => new RecentOutcomes(g?.overruns?.lastUpdates ?? 1));
+    this.failures = packedArray(this.scopes, () => new RecentOutcomes(g?.failures?.lastUpdates ?? 1));
+    this.overruns = packedArray(this.scopes, () => new RecentOutcomes(g?.overruns?.lastUpdates ?? 1));
     this.openIncidents = new Int32Array(this.scopes);
     this.updatesSeen = new Float64Array(this.scopes);
     this.halted = new Uint8Array(this.scopes);

@@ -3,7 +3,7 @@
  * every simulated hour, each process writes its figures for that hour, like
  * a control room's hourly log.
  */
-import type { EventKind } from '../engine/index.js';
+import { packedArray, type EventKind } from '../engine/index.js';
 import { BACKUP_KINDS, type HourlySeries } from './SimulationResult.js';
 import type { WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
@@ -43,14 +43,14 @@ function newHourlySeries(hours: number, regions: number): HourlySeries {
   return {
     hours,
     completions: series(),
-    completionsByRegion: Array.from({ length: regions }, series),
+    completionsByRegion: packedArray(regions, series),
     starts: series(),
     queueWaitSum: series(),
     inProgress: series(),
     queued: series(),
-    slotUse: Array.from({ length: regions }, series),
-    slotCapacity: Array.from({ length: regions }, series),
-    backupDemand: BACKUP_KINDS.map(series),
+    slotUse: packedArray(regions, series),
+    slotCapacity: packedArray(regions, series),
+    backupDemand: packedArray(BACKUP_KINDS.length, series),
     backupCapacity: series(),
     reportedStorageGb: series(),
     actualStorageGb: series(),

@@ -6,7 +6,7 @@
  * resolution, and a major one has a post-incident report five business days
  * later.
  */
-import type { EventKind, RandomStream } from '../engine/index.js';
+import { packedArray, type EventKind, type RandomStream } from '../engine/index.js';
 import { addBusinessDays } from './calendar.js';
 import { MSG } from './communications.js';
 import { planIncidents, type IncidentPlan } from './planIncidents.js';
@@ -34,21 +34,24 @@ export class Incidents {
     this.rng = ctx.stream('incidents');
     this.plans = planIncidents(ctx.s, ctx.windowStartHour, ctx.windowEndHour, this.rng);
     const notice = ctx.s.incidents.maintenanceNoticeDays * 24;
-    this.records = this.plans.map((p) => ({
-      kind: p.kind,
-      region: p.region < 0 ? '*' : regions[p.region].name,
-      start: p.start,
-      end: p.end,
-      noticeAt: p.kind === 'plannedMaintenance' ? Math.max(0, p.start - notice) : Math.max(0, p.start),
-      postIncidentReportAt: p.kind === 'major' ? addBusinessDays(ctx.s.release.announce, p.end, 5) : NaN,
-      pauseUpdates: p.pauseUpdates,
-      slowdown: p.slowdown,
-      failureMultiplier: p.failureMultiplier,
-      updatesDisplaced: 0,
-      adminsNotified: 0,
-    }));
-    this.recipients = this.plans.map(() => 0);
-    this.active = regions.map(() => []);
+    this.records = packedArray(this.plans.length, (k) => {
+      const p = this.plans[k];
+      return {
+        kind: p.kind,
+        region: p.region < 0 ? '*' : regions[p.region].name,
+        start: p.start,
+        end: p.end,
+        noticeAt: p.kind === 'plannedMaintenance' ? Math.max(0, p.start - notice) : Math.max(0, p.start),
+        postIncidentReportAt: p.kind === 'major' ? addBusinessDays(ctx.s.release.announce, p.end, 5) : NaN,
+        pauseUpdates: p.pauseUpdates,
+        slowdown: p.slowdown,
+        failureMultiplier: p.failureMultiplier,
+        updatesDisplaced: 0,
+        adminsNotified: 0,
+      };
+    });
+    this.recipients = packedArray(this.plans.length, () => 0);
+    this.active = packedArray(regions.length, (): number[] => []);
     this.MAINTENANCE_NOTICE = ctx.sim.defineEvent((k) => this.notifyAffected(k, MSG.maintenanceScheduled));
     this.INCIDENT_START = ctx.sim.defineEvent((k) => this.start(k));
     this.INCIDENT_END = ctx.sim.defineEvent((k) => this.end(k));

@@ -6,7 +6,7 @@
  * fails is restored from its backup and retried; one that succeeds moves the
  * instance to its next step or to n.
  */
-import { GRANTED, Resource, type EventKind } from '../engine/index.js';
+import { GRANTED, packedArray, Resource, type EventKind } from '../engine/index.js';
 import { MSG } from './communications.js';
 import { planStages } from './planStages.js';
 import { OUTCOME_NOT_APPROVED, OUTCOME_UPDATED, SANDBOX, VERSION_N, type HourlySeries, type RegionUpdateCounts } from './SimulationResult.js';
@@ -47,8 +47,8 @@ export class Updates {
     this.p = processes;
     const n = ctx.n;
     const regions = ctx.s.regions;
-    this.slots = regions.map((r) => new Resource(ctx.sim, r.updateSlots, (i, waited) => this.startUpdate(i, waited)));
-    this.regionUpdates = regions.map(() => ({ started: 0, overrunsNotStarted: 0, overrunsAborted: 0 }));
+    this.slots = packedArray(regions.length, (r) => new Resource(ctx.sim, regions[r].updateSlots, (i, waited) => this.startUpdate(i, waited)));
+    this.regionUpdates = packedArray(regions.length, () => ({ started: 0, overrunsNotStarted: 0, overrunsAborted: 0 }));
     this.latestStartEvent = new Float64Array(n).fill(NONE);
     this.endEvent = new Float64Array(n).fill(NONE);
     this.ticket = new Float64Array(n).fill(NONE);

@@ -7,7 +7,7 @@
  * falls back otherwise. A halt during a bake starts the bake again once the
  * gate resumes.
  */
-import type { EventKind } from '../engine/index.js';
+import { packedArray, type EventKind } from '../engine/index.js';
 import { hoursSinceEpoch } from './calendar.js';
 import type { BakeRecord } from './SimulationResult.js';
 import type { WaveContext } from './WaveContext.js';
@@ -39,7 +39,7 @@ export class WaveBake {
     this.released[0] = 1;
     this.bakeBegan = new Float64Array(waves).fill(NaN);
     this.bakeDue = new Float64Array(waves).fill(NaN);
-    this.held = ctx.s.waves.map(() => []);
+    this.held = packedArray(waves, (): number[] => []);
     this.BAKE_START = ctx.sim.defineEvent((w) => this.startBake(w));
     this.BAKE_DONE = ctx.sim.defineEvent((w) => this.endBake(w));
   }

@@ -6,7 +6,7 @@
  * service's schedule, the admins, the update runners, backups, incidents)
  * owns its own notes and reads the board.
  */
-import { Simulation, randomStream, type RandomStream } from '../engine/index.js';
+import { Simulation, packedArray, randomStream, type RandomStream } from '../engine/index.js';
 import { ADMIN_PROFILES, COMPLEXITIES, type Scenario } from '../scenario/scenarioSchema.js';
 import { buildFleet, type Fleet } from './buildFleet.js';
 import { dayOf, hoursSinceEpoch, localTimeToHour } from './calendar.js';
@@ -138,8 +138,8 @@ export class WaveContext {
     // Room for the last day's windows to open (at any local hour and offset) and close.
     this.horizonHours = Math.max((this.windowEndDay + 1) * 24 + 48, Math.ceil(this.windowEndHour));
 
-    this.regionRng = scenario.regions.map(({ name }) => {
-      const regional = (purpose: string) => this.stream(`${purpose}/${name}`);
+    this.regionRng = packedArray(scenario.regions.length, (r) => {
+      const regional = (purpose: string) => this.stream(`${purpose}/${scenario.regions[r].name}`);
       return {
         admins: regional('admins'),
         durations: regional('durations'),
@@ -152,9 +152,9 @@ export class WaveContext {
 
     const generated = buildFleet(scenario, this.stream('fleet'));
     ({ fleet: this.fleet, plan: this.wavePlan } = fleetInDayOrder(generated, planWaves(scenario, generated, this.stream('wavePlan'))));
-    this.profiles = ADMIN_PROFILES.map((p) => scenario.admins[p]);
-    this.failureOddsByComplexity = COMPLEXITIES.map((c) => scenario.failures[c]);
-    this.upgradeFactorByComplexity = COMPLEXITIES.map((c) => scenario.durations.complexityFactor[c]);
+    this.profiles = packedArray(ADMIN_PROFILES.length, (p) => scenario.admins[ADMIN_PROFILES[p]]);
+    this.failureOddsByComplexity = packedArray(COMPLEXITIES.length, (c) => scenario.failures[COMPLEXITIES[c]]);
+    this.upgradeFactorByComplexity = packedArray(COMPLEXITIES.length, (c) => scenario.durations.complexityFactor[COMPLEXITIES[c]]);
     const n = (this.n = this.fleet.instanceCount);
     this.sim = new Simulation(0, Math.max(1024, n * 2));
     this.state = new Uint8Array(n);
