@@ -81,3 +81,29 @@ test('a day of many distinct times, set out of order and interleaved, comes in t
   expected.sort((a, b) => a.t - b.t || a.order - b.order);
   expect(log).toEqual(expected.map(({ t, i }) => `${t}:${i}`));
 });
+
+test('an hour whose milestones were all cleared before their day reaches nothing and counts no milestone', () => {
+  const { sim, diary, log } = diaryLog(3);
+  diary.set(0, 24 * 3 + 5);
+  diary.set(1, 24 * 3 + 5);
+  diary.set(2, 24 * 3 + 9);
+  diary.clear(0);
+  diary.clear(1);
+  sim.run();
+  expect(log).toEqual(['81:2']);
+  const dayReleases = 9;
+  expect(sim.eventsProcessed + diary.eventsUncounted).toBe(dayReleases + 1);
+  expect([0, 1, 2].map((i) => diary.isPending(i))).toEqual([false, false, false]);
+});
+
+test('a milestone cleared and set again before its day comes once, at its new time, even at the old one', () => {
+  const { sim, diary, log } = diaryLog(2);
+  diary.set(0, 24 * 2 + 3);
+  diary.set(1, 24 * 2 + 3);
+  diary.clear(0);
+  diary.set(0, 24 * 2 + 3);
+  diary.clear(1);
+  diary.set(1, 24 * 2 + 1);
+  sim.run();
+  expect(log).toEqual(['49:1', '51:0']);
+});

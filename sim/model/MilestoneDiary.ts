@@ -4,35 +4,38 @@
  * out of the kernel's diary until its day comes, like a
  * desk calendar whose pages are torn off each morning: most of a fleet's
  * milestones are weeks away, and keeping them out of the heap keeps it
- * shallow. A bucket entry is (instance, generation); clearing a bucketed
- * milestone bumps the instance's generation, leaving a stale entry behind.
+ * shallow. A bucket entry is (instance, stamp, time), the stamp unique to
+ * that `set`; the instance's slot holds the stamp of its pending entry, so
+ * clearing it leaves a stale entry behind that no longer matches.
  *
- * When its day begins, a bucket's milestones are grouped by hour, and each
- * hour's group enters the diary as one event that reaches them in bucket
- * order. Windows open at the same local hour across a region, so a day's
+ * When its day begins, a bucket's entries are grouped by hour, and each
+ * hour's group enters the diary as one event that reaches its milestones
+ * still pending, in bucket order. Windows open at the same local hour across a region, so a day's
  * thousands of milestones fall on a few hours: a handful of events instead
  * of a heap push and pop each. The order is the one separate events would
  * have had: they would have entered the diary one after another in bucket
  * order, with nothing in between, so at their hour they too ran together.
+ * Entries carry their time, so a day's release reads nothing of the
+ * instances: on a fleet of a million, each per-instance read there was a
+ * cache miss. A stale entry is dropped when its group comes.
  */
 import type { EventKind, Simulation } from '../engine/index.js';
 import { NONE } from './WaveContext.js';
 
-/** A milestone waiting in its day's bucket, not yet in the diary. */
-const BUCKETED = -2;
-/** A milestone released into its hour's group, which is in the diary. */
-const GROUPED = -3;
+/** `event[i]` of a milestone waiting in a bucket or a released group: LISTED - stamp (kernel handles are 0 or more, NONE is -1). */
+const LISTED = -2;
 /** Distinct times in a day up to which a day's release finds a time's group by scanning. */
 const SCANNED_TIMES = 16;
 
 export class MilestoneDiary {
   private readonly sim: Simulation;
-  /** The milestone's kernel handle, BUCKETED, GROUPED, or NONE. */
+  /** The milestone's kernel handle, LISTED - its entry's stamp, or NONE. */
   private readonly event: Float64Array;
-  private readonly at: Float64Array;
-  private readonly generation: Uint32Array;
+  /** Stamps given so far: each listed `set` takes the next. */
+  private stamps = 0;
+  /** Per day, not yet released: (instance, stamp, time) triples. */
   private readonly buckets: number[][] = [];
-  /** Released groups not yet run, by id: (instance, generation) pairs. */
+  /** Released groups not yet run, by id: (instance, stamp) pairs. */
   private readonly groups: (number[] | undefined)[] = [];
   private releasedDay = 0;
   /** Milestones reached inside groups, less the group events: what the kernel's count misses. */
@@ -46,8 +49,6 @@ export class MilestoneDiary {
   constructor(sim: Simulation, n: number, onMilestone: (i: number) => void) {
     this.sim = sim;
     this.event = new Float64Array(n).fill(NONE);
-    this.at = new Float64Array(n);
-    this.generation = new Uint32Array(n);
     this.onMilestone = onMilestone;
     this.MILESTONE = sim.defineEvent((i) => {
       this.event[i] = NONE;
@@ -79,20 +80,19 @@ export class MilestoneDiary {
       this.event[i] = this.sim.scheduleAt(this.MILESTONE, t, i);
       return;
     }
-    this.event[i] = BUCKETED;
-    this.at[i] = t;
-    (this.buckets[day] ??= []).push(i, this.generation[i]);
+    const stamp = this.stamps++;
+    this.event[i] = LISTED - stamp;
+    (this.buckets[day] ??= []).push(i, stamp, t);
   }
 
-  /** Drops instance i's pending milestone, if any. */
+  /** Drops instance i's pending milestone, if any; a listed one's entry goes stale. */
   clear(i: number): void {
     const handle = this.event[i];
-    if (handle === BUCKETED || handle === GROUPED) this.generation[i]++;
-    else if (handle !== NONE) this.sim.cancel(handle);
+    if (handle >= 0) this.sim.cancel(handle);
     this.event[i] = NONE;
   }
 
-  /** Day d begins: its bucketed milestones enter the diary, one event per hour they fall on. */
+  /** Day d begins: its bucket's entries enter the diary, one event per hour they fall on. */
   private releaseDay(d: number): void {
     this.releasedDay = d;
     const bucket = this.buckets[d];
@@ -105,12 +105,8 @@ export class MilestoneDiary {
     const lists: number[][] = [];
     let index: Map<number, number> | undefined;
     let last = -1;
-    for (let k = 0; k < bucket.length; k += 2) {
-      const i = bucket[k];
-      const generation = bucket[k + 1];
-      if (this.event[i] !== BUCKETED || this.generation[i] !== generation) continue;
-      this.event[i] = GROUPED;
-      const t = this.at[i];
+    for (let k = 0; k < bucket.length; k += 3) {
+      const t = bucket[k + 2];
       let g = last >= 0 && times[last] === t ? last : index ? (index.get(t) ?? -1) : times.indexOf(t);
       if (g < 0) {
         g = times.length;
@@ -119,7 +115,7 @@ export class MilestoneDiary {
         if (index) index.set(t, g);
         else if (times.length > SCANNED_TIMES) index = new Map(times.map((time, k) => [time, k]));
       }
-      lists[g].push(i, generation);
+      lists[g].push(bucket[k], bucket[k + 1]);
       last = g;
     }
     for (let g = 0; g < times.length; g++) {
@@ -135,7 +131,7 @@ export class MilestoneDiary {
     this.uncounted--;
     for (let k = 0; k < group.length; k += 2) {
       const i = group[k];
-      if (this.event[i] !== GROUPED || this.generation[i] !== group[k + 1]) continue;
+      if (this.event[i] !== LISTED - group[k + 1]) continue;
       this.event[i] = NONE;
       this.uncounted++;
       this.onMilestone(i);
