@@ -192,6 +192,18 @@ export class HealthGates {
   result(until: number): GateSummary {
     let hoursHalted = this.summary.hoursHalted;
     for (let scope = 0; scope < this.scopes; scope++) if (this.halted[scope]) hoursHalted += until - this.haltedSince[scope];
-    return { ...this.summary, hoursHalted };
+    const s = this.summary;
+    // A literal, not a spread: a spread's copy took one shape or another from run to run, and every
+    // replication's report code that read it was thrown away and compiled again.
+    return {
+      halts: s.halts,
+      falseHalts: s.falseHalts,
+      hoursHalted,
+      firstHaltAt: s.firstHaltAt,
+      detectedAt: s.detectedAt,
+      exposure: s.exposure,
+      updatedWithDefect: s.updatedWithDefect,
+      updatesDisplaced: s.updatesDisplaced,
+    };
   }
 }

@@ -10,6 +10,7 @@
  * This file only builds the processes, wires them together, plans the
  * calendar's fixed events and gathers the result.
  */
+import { packedArray } from '../engine/index.js';
 import type { Scenario } from '../scenario/scenarioSchema.js';
 import { Admins } from './Admins.js';
 import { Backups } from './Backups.js';
@@ -120,18 +121,22 @@ export class ReleaseWave {
       supportEndHour: c.supportEndHour,
       lastSupportedDay: c.lastSupportedDay,
       horizonHours: c.horizonHours,
-      regions: regions.map((x) => x.name),
-      regionSlots: regions.map((x) => x.updateSlots),
-      regionBackupGbPerHour: regions.map((x) => x.backupThroughputGbPerHour),
+      // packedArray and literals, not map and spreads: see packedArray (each replication's report code was compiled again).
+      regions: packedArray(regions.length, (r) => regions[r].name),
+      regionSlots: packedArray(regions.length, (r) => regions[r].updateSlots),
+      regionBackupGbPerHour: packedArray(regions.length, (r) => regions[r].backupThroughputGbPerHour),
       tenants: c.fleet.tenants,
       instances: r,
       hourly: this.hourly.series,
       counters: { ...c.counters },
-      regionUpdates: updates.regionUpdates.map((u) => ({ ...u })),
+      regionUpdates: packedArray(regions.length, (r) => {
+        const u = updates.regionUpdates[r];
+        return { started: u.started, overrunsNotStarted: u.overrunsNotStarted, overrunsAborted: u.overrunsAborted };
+      }),
       messages: c.messages.messages,
       recipients: c.messages.recipients,
       queueWaitsHours: Float64Array.from(updates.queueWaits).sort(),
-      peakSlotUse: updates.slots.map((x) => x.busy.max),
+      peakSlotUse: packedArray(regions.length, (r) => updates.slots[r].busy.max),
       incidents: this.p.incidents.records,
       defectFrom: Number.isFinite(this.p.badBuild.from) ? this.p.badBuild.from : NaN,
       gates: this.p.gates.records,

@@ -5,7 +5,7 @@
  * wave's days are split among its regions in the listed order, in proportion
  * to their tenants, so the first-listed region goes first.
  */
-import { weightedIndex, type RandomStream } from '../engine/index.js';
+import { packedArray, weightedIndex, type RandomStream } from '../engine/index.js';
 import type { Scenario } from '../scenario/scenarioSchema.js';
 import { dayOf, hoursSinceEpoch } from './calendar.js';
 import type { Fleet } from './buildFleet.js';
@@ -21,17 +21,26 @@ export interface WavePlan {
 /** Assigns each tenant a wave and a day in it. */
 export function planWaves(scenario: Scenario, fleet: Fleet, rng: RandomStream): WavePlan {
   const epoch = scenario.release.announce;
-  const regionNames = scenario.regions.map((r) => r.name);
-  const waves = scenario.waves.map((w) => ({
-    startDay: dayOf(hoursSinceEpoch(epoch, w.start)),
-    endDay: dayOf(hoursSinceEpoch(epoch, w.end)),
-    share: w.share,
-    regionOrder: (w.regions ?? regionNames).map((name) => regionNames.indexOf(name)),
-  }));
+  // packedArray, not map, throughout: see there (maps here made every replication deoptimize this function).
+  const regionNames = packedArray(scenario.regions.length, (r) => scenario.regions[r].name);
+  const waves = packedArray(scenario.waves.length, (k) => {
+    const w = scenario.waves[k];
+    const names = w.regions ?? regionNames;
+    return {
+      startDay: dayOf(hoursSinceEpoch(epoch, w.start)),
+      endDay: dayOf(hoursSinceEpoch(epoch, w.end)),
+      share: w.share,
+      regionOrder: packedArray(names.length, (j) => regionNames.indexOf(names[j])),
+    };
+  });
   // Waves open to each region, with their shares; a region whose waves all have share 0 still gets them evenly.
-  const eligible = regionNames.map((_, r) => waves.map((w, i) => (w.regionOrder.includes(r) ? i : -1)).filter((i) => i >= 0));
-  const weightsOf = eligible.map((choices) => choices.map((i) => waves[i].share));
-  const totalOf = weightsOf.map((weights) => weights.reduce((a, b) => a + b, 0));
+  const eligible = packedArray(regionNames.length, (r) => {
+    const open: number[] = [];
+    for (let i = 0; i < waves.length; i++) if (waves[i].regionOrder.includes(r)) open.push(i);
+    return open;
+  });
+  const weightsOf = packedArray(eligible.length, (r) => packedArray(eligible[r].length, (c) => waves[eligible[r][c]].share));
+  const totalOf = packedArray(weightsOf.length, (r) => weightsOf[r].reduce((a, b) => a + b, 0));
   const { tenants } = fleet;
   const waveOf = new Int32Array(tenants.count);
   for (let t = 0; t < tenants.count; t++) {
@@ -41,7 +50,7 @@ export function planWaves(scenario: Scenario, fleet: Fleet, rng: RandomStream): 
   }
   const day = new Int32Array(tenants.count);
   waves.forEach((wave, w) => {
-    const members: number[][] = wave.regionOrder.map(() => []);
+    const members = packedArray(wave.regionOrder.length, (): number[] => []);
     for (let t = 0; t < tenants.count; t++) {
       if (waveOf[t] === w) members[wave.regionOrder.indexOf(tenants.region[t])].push(t);
     }

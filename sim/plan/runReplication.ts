@@ -4,6 +4,7 @@
  * worker on the command line and in a web worker in the app: pure,
  * no Node built-ins and no DOM.
  */
+import { packedArray } from '../engine/packedArray.js';
 import { simulateRelease } from '../model/simulateRelease.js';
 import type { SimulationResult } from '../model/SimulationResult.js';
 import { DECIMALS, regionColumnKeys, summaryRows } from '../report/index.js';
@@ -27,12 +28,13 @@ function bandSeries(result: SimulationResult): ReplicationSeries[] {
   const { hourly } = result;
   const backupTotal = new Float64Array(hourly.hours);
   for (const demand of hourly.backupDemand) for (let h = 0; h < hourly.hours; h++) backupTotal[h] += demand[h];
+  const keys = regionColumnKeys(result.regions);
   return [
     { column: 'share_on_n', decimals: DECIMALS.share, values: hourly.shareOnN },
     { column: 'completions', decimals: COUNT_DECIMALS, values: hourly.completions },
     { column: 'in_progress', decimals: COUNT_DECIMALS, values: hourly.inProgress },
     { column: 'queued', decimals: COUNT_DECIMALS, values: hourly.queued },
-    ...regionColumnKeys(result.regions).map((key, r) => ({ column: `slot_use_${key}`, decimals: COUNT_DECIMALS, values: hourly.slotUse[r] })),
+    ...packedArray(result.regions.length, (r) => ({ column: `slot_use_${keys[r]}`, decimals: COUNT_DECIMALS, values: hourly.slotUse[r] })),
     { column: 'backup_demand_total_gb_per_hour', decimals: DECIMALS.gbPerHour, values: backupTotal },
     { column: 'reported_storage_gb', decimals: DECIMALS.gb, values: hourly.reportedStorageGb },
     { column: 'actual_storage_gb', decimals: DECIMALS.gb, values: hourly.actualStorageGb },

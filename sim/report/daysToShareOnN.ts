@@ -3,6 +3,7 @@
  * `percent` % of all instances are on n (the planner's 50 / 90 / 99 %
  * milestones). Instances that started on n count from the start.
  */
+import { packedArray } from '../engine/packedArray.js';
 import { VERSION_N, type SimulationResult } from '../model/SimulationResult.js';
 
 /**
@@ -17,14 +18,15 @@ export function daysToShareOnN(result: SimulationResult, percents: readonly numb
   for (let i = 0; i < n; i++) if (instances.fromVersion[i] === VERSION_N) alreadyOnN++;
   const completions = (i: number) => instances.fromVersion[i] !== VERSION_N && !Number.isNaN(instances.completedAt[i]);
   // Each share needs the k-th completion: k from the share, or 0 when the instances already on n suffice, or -1 for none.
-  const ranks = percents.map((percent) => {
+  // packedArray, not map: see there (a map here made every replication's report deoptimize this function).
+  const ranks = packedArray(percents.length, (j) => {
     if (n === 0) return -1;
     // percent * n / 100 keeps whole results exact (0.99 * 100 would not be).
-    const needed = Math.max(1, Math.ceil((percent * n) / 100));
+    const needed = Math.max(1, Math.ceil((percents[j] * n) / 100));
     return needed <= alreadyOnN ? 0 : needed - alreadyOnN;
   });
   const times = kthSmallest(instances.completedAt, completions, result.horizonHours, ranks);
-  return ranks.map((k, j) => (k < 0 ? NaN : k === 0 ? 0 : Math.max(0, times[j] - windowStartHour) / 24));
+  return packedArray(ranks.length, (j) => (ranks[j] < 0 ? NaN : ranks[j] === 0 ? 0 : Math.max(0, times[j] - windowStartHour) / 24));
 }
 
 /**
@@ -41,7 +43,8 @@ function kthSmallest(values: Float64Array, admits: (i: number) => boolean, hours
   const perHour = new Int32Array(last + 1);
   for (let i = 0; i < values.length; i++) if (admits(i)) perHour[hourOf(values[i])]++;
   // For each rank, its hour and its rank inside that hour.
-  const wanted = ranks.map((k) => {
+  const wanted = packedArray(ranks.length, (j) => {
+    const k = ranks[j];
     if (!(k >= 1)) return { hour: -1, rank: 0 };
     let before = 0;
     for (let h = 0; h <= last; h++) {
@@ -54,5 +57,5 @@ function kthSmallest(values: Float64Array, admits: (i: number) => boolean, hours
   for (const { hour } of wanted) if (hour >= 0) inHour.set(hour, []);
   for (let i = 0; i < values.length; i++) if (admits(i)) inHour.get(hourOf(values[i]))?.push(values[i]);
   for (const list of inHour.values()) list.sort((a, b) => a - b);
-  return wanted.map(({ hour, rank }) => (hour < 0 ? NaN : inHour.get(hour)![rank - 1]));
+  return packedArray(wanted.length, (j) => (wanted[j].hour < 0 ? NaN : inHour.get(wanted[j].hour)![wanted[j].rank - 1]));
 }

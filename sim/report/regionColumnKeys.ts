@@ -6,10 +6,13 @@
  * the same key get `_2`, `_3`, ... in region order, so keys stay unique.
  */
 
+import { packedArray } from '../engine/packedArray.js';
+
 /** Column-safe, unique keys for `regions`, in the same order. */
 export function regionColumnKeys(regions: readonly string[]): string[] {
   const used = new Set<string>();
-  return regions.map((name) => {
+  return packedArray(regions.length, (r) => {
+    const name = regions[r];
     const base =
       name
         .normalize('NFKC')

@@ -3,6 +3,7 @@
  * are on n, and how many are out of policy — on n-2, on n-1 once n-1's
  * support has ended, or on premises and refused at import (below 8.2).
  */
+import { packedArray } from '../engine/packedArray.js';
 import {
   OUTCOME_IMPORT_REFUSED,
   OUTCOME_UPDATED,
@@ -46,11 +47,11 @@ export function windowEndStatus(result: SimulationResult, region?: number): Wind
 
 /** The status of each region, by region index, from one pass over the instances (a fleet has a few regions and many instances). */
 export function windowEndStatusByRegion(result: SimulationResult): WindowEndStatus[] {
-  const statuses = result.regions.map(emptyStatus);
+  const statuses = packedArray(result.regions.length, emptyStatus);
   const n1Unsupported = result.windowEndDay > result.lastSupportedDay;
   const { instances } = result;
   for (let i = 0; i < instances.count; i++) tally(statuses[instances.region[i]], result, i, n1Unsupported);
-  return statuses.map(finished);
+  return packedArray(statuses.length, (r) => finished(statuses[r]));
 }
 
 function emptyStatus(): WindowEndStatus {
