@@ -5,7 +5,11 @@
  * work left pays for it), each in a fresh Node process running the compiled
  * command line (its peak memory then counts every worker thread and nothing
  * else). `speedUp` is the 1-worker time over the 2-worker or default time of
- * the same run; one run each, since a run takes up to tens of seconds.
+ * the same round. The 20-replication batches take a few seconds and their
+ * speed-ups sit near 1, where one round's noise (the host's speed drifts by
+ * tens of percent) decides the verdict: they run ROUNDS_OF_20 rounds, the
+ * three settings interleaved, and report medians (of the times, and of each
+ * round's speed-up). The 100-replication batches take tens of seconds: one round.
  * The reference is the host's own speed-up for two copies of the work:
  * two 1-worker processes of 50 replications each, started together
  * (`hostSpeedUp`); `speedUp2wOverHost` is how much of it the pool gets.
@@ -43,21 +47,34 @@ function concurrentHalvesMs(replications: number): number {
   return (JSON.parse(child.stdout.trim().split('\n').pop()!) as { wallMs: number }).wallMs;
 }
 
+/** Rounds of the 20-replication batches (see above). */
+const ROUNDS_OF_20 = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 /** A bench run: each batch size on 1 worker, on 2 and by default, and the speed-ups over 1 worker. */
 export function replicationBench(): Metrics {
   buildCommandLineOnce();
   const metrics: Metrics = {};
   let peak = 0;
   for (const replications of REPLICATIONS) {
-    const ms: Record<string, number> = {};
-    for (const workers of WORKERS) {
-      const { wallMs, peakRssMiB } = batchInChild(replications, workers);
-      ms[workers] = wallMs;
-      peak = Math.max(peak, peakRssMiB);
-      metrics[`ms@${replications}reps,${workers === 'default' ? 'default' : `${workers}w`}`] = wallMs;
+    const ms: Record<string, number[]> = Object.fromEntries(WORKERS.map((workers) => [workers, []]));
+    const rounds = replications === 20 ? ROUNDS_OF_20 : 1;
+    for (let round = 0; round < rounds; round++) {
+      for (const workers of WORKERS) {
+        const { wallMs, peakRssMiB } = batchInChild(replications, workers);
+        ms[workers].push(wallMs);
+        peak = Math.max(peak, peakRssMiB);
+      }
     }
-    metrics[`speedUp2w@${replications}reps`] = ms['1'] / ms['2'];
-    metrics[`speedUpDefault@${replications}reps`] = ms['1'] / ms.default;
+    for (const workers of WORKERS) metrics[`ms@${replications}reps,${workers === 'default' ? 'default' : `${workers}w`}`] = median(ms[workers]);
+    // Each round's own ratio, then their median: the rounds' drift cancels inside each.
+    metrics[`speedUp2w@${replications}reps`] = median(ms['1'].map((one, k) => one / ms['2'][k]));
+    metrics[`speedUpDefault@${replications}reps`] = median(ms['1'].map((one, k) => one / ms.default[k]));
   }
   // The reference in the same run: what two processes at once get from the host, against which 2 workers' speed-up reads.
   const host = concurrentHalvesMs(100);
