@@ -8,7 +8,7 @@
  * the same round. The 20-replication batches take a few seconds and their
  * speed-ups sit near 1, where one round's noise (the host's speed drifts by
  * tens of percent) decides the verdict: they run ROUNDS_OF_20 rounds, the
- * three settings interleaved, and report medians (of the times, and of each
+ * three settings interleaved in a rotating order, and report medians (of the times, and of each
  * round's speed-up). The 100-replication batches take tens of seconds: one round.
  * The reference is the host's own speed-up for two copies of the work:
  * two 1-worker processes of 50 replications each, started together
@@ -65,7 +65,8 @@ export function replicationBench(): Metrics {
     const ms: Record<string, number[]> = Object.fromEntries(WORKERS.map((workers) => [workers, []]));
     const rounds = replications === 20 ? ROUNDS_OF_20 : 1;
     for (let round = 0; round < rounds; round++) {
-      for (const workers of WORKERS) {
+      // Each round starts with another setting, so that none always runs right after the two-worker batch.
+      for (const workers of [...WORKERS.slice(round % WORKERS.length), ...WORKERS.slice(0, round % WORKERS.length)]) {
         const { wallMs, peakRssMiB } = batchInChild(replications, workers);
         ms[workers].push(wallMs);
         peak = Math.max(peak, peakRssMiB);
