@@ -8,8 +8,9 @@
  * the same round. The 20-replication batches take a few seconds and their
  * speed-ups sit near 1, where one round's noise (the host's speed drifts by
  * tens of percent) decides the verdict: they run ROUNDS_OF_20 rounds, the
- * three settings interleaved in a rotating order, and report medians (of the times, and of each
- * round's speed-up). The 100-replication batches take tens of seconds: one round.
+ * three settings interleaved in a rotating order, and report medians (of the
+ * times, and of each round's speed-up). The 100-replication batches take tens
+ * of seconds: one round.
  * The reference is the host's own speed-up for two copies of the work:
  * two 1-worker processes of 50 replications each, started together
  * (`hostSpeedUp`); `speedUp2wOverHost` is how much of it the pool gets.
@@ -19,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCommandLineOnce } from './buildCommandLineOnce.js';
-import type { Metrics } from './measure.js';
+import { summarise, type Metrics } from './measure.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SCENARIO = join(ROOT, 'scenarios/baseline.json');
@@ -50,11 +51,7 @@ function concurrentHalvesMs(replications: number): number {
 /** Rounds of the 20-replication batches (see above). */
 const ROUNDS_OF_20 = 3;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+const median = (values: readonly number[]) => summarise(values).median;
 
 /** A bench run: each batch size on 1 worker, on 2 and by default, and the speed-ups over 1 worker. */
 export function replicationBench(): Metrics {
@@ -66,7 +63,8 @@ export function replicationBench(): Metrics {
     const rounds = replications === 20 ? ROUNDS_OF_20 : 1;
     for (let round = 0; round < rounds; round++) {
       // Each round starts with another setting, so that none always runs right after the two-worker batch.
-      for (const workers of [...WORKERS.slice(round % WORKERS.length), ...WORKERS.slice(0, round % WORKERS.length)]) {
+      for (let k = 0; k < WORKERS.length; k++) {
+        const workers = WORKERS[(round + k) % WORKERS.length];
         const { wallMs, peakRssMiB } = batchInChild(replications, workers);
         ms[workers].push(wallMs);
         peak = Math.max(peak, peakRssMiB);
