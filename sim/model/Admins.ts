@@ -52,12 +52,17 @@ export class Admins {
   /** The admin's approval is recorded and confirmed in the admin center. */
   private confirm(i: number): void {
     const c = this.ctx;
-    c.approved[i] = 1;
-    c.counters.approvals++;
-    if (Number.isNaN(c.records.approvedAt[i])) c.records.approvedAt[i] = c.sim.now;
+    this.recordApproval(i);
     c.send(i, MSG.scheduleConfirmed);
     // Once approved, only a reschedule can still change the plan.
     if (c.state[i] === SCHEDULED) this.p.schedule.planMilestone(i);
+  }
+
+  private recordApproval(i: number): void {
+    const c = this.ctx;
+    c.approved[i] = 1;
+    c.counters.approvals++;
+    if (Number.isNaN(c.records.approvedAt[i])) c.records.approvedAt[i] = c.sim.now;
   }
 
   /** The admin picks a later preferred date and an alternate; allowed only until the update starts. */
@@ -78,11 +83,14 @@ export class Admins {
     c.records.reschedules[i]++;
     c.records.rescheduledAt[i] = now;
     if (c.trace) c.trace({ type: 'reschedule', time: now, instance: i, from, to: c.openingOn(i, day) });
+    // Rescheduling ends with "Approve Update" (seed 000): the dates the admin chose are approved, sandboxes done or not.
+    // The approval is recorded before the new date is planned, so that the admin's answers to its reminders are drawn once, as an approved update's.
+    const confirming = c.approved[i] === 0;
+    if (confirming) this.recordApproval(i);
     this.p.schedule.scheduleAt(i, c.openingOn(i, day));
     this.p.schedule.alternate[i] = c.openingOn(i, day + c.s.updateWindow.alternateOffsetDays);
     c.send(i, MSG.updateRescheduled);
-    // Rescheduling ends with "Approve Update" (seed 000): the dates the admin chose are approved, sandboxes done or not.
-    if (!c.approved[i]) this.confirm(i);
+    if (confirming) c.send(i, MSG.scheduleConfirmed);
   }
 
   /** After a sandbox passes, its admin tests and may approve the production update right away. */
