@@ -48,16 +48,16 @@ export function planWaves(scenario: Scenario, fleet: Fleet, rng: RandomStream): 
     const choices = eligible[region];
     waveOf[t] = choices[totalOf[region] > 0 ? weightedIndex(rng, weightsOf[region]) : Math.floor(rng() * choices.length)];
   }
+  // Each wave's tenants by region, in the wave's region order, tenants in their order: one pass over the fleet.
+  const members = packedArray(waves.length, (w) => packedArray(waves[w].regionOrder.length, (): number[] => []));
+  const placeInWave = packedArray(waves.length, (w) => packedArray(regionNames.length, (r) => waves[w].regionOrder.indexOf(r)));
+  for (let t = 0; t < tenants.count; t++) members[waveOf[t]][placeInWave[waveOf[t]][tenants.region[t]]].push(t);
   const day = new Int32Array(tenants.count);
   waves.forEach((wave, w) => {
-    const members = packedArray(wave.regionOrder.length, (): number[] => []);
-    for (let t = 0; t < tenants.count; t++) {
-      if (waveOf[t] === w) members[wave.regionOrder.indexOf(tenants.region[t])].push(t);
-    }
-    const total = members.reduce((a, m) => a + m.length, 0);
+    const total = members[w].reduce((a, m) => a + m.length, 0);
     const days = wave.endDay - wave.startDay + 1;
     let before = 0;
-    members.forEach((list) => {
+    members[w].forEach((list) => {
       // The region's slice of the wave's days, at least one day long.
       const from = wave.startDay + Math.min(days - 1, Math.floor((before / Math.max(total, 1)) * days));
       before += list.length;
