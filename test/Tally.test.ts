@@ -36,6 +36,8 @@ test('variance does not change when every observation is shifted by a large cons
 test('with no observations the statistics are NaN, and variance needs two', () => {
   const empty = new Tally();
   expect(empty.count).toBe(0);
+  // toBe compares with Object.is: an empty tally's sum is +0, not a -0 that would print as "-0".
+  expect(empty.sum).toBe(0);
   expect(empty.mean).toBeNaN();
   expect(empty.min).toBeNaN();
   expect(empty.max).toBeNaN();

@@ -2,14 +2,16 @@
  * A tally of observations, such as each customer's wait: count, mean,
  * variance and extremes, and optionally every value for quantiles.
  */
+import { DOUBLE_ZERO } from './doubleZero.js';
+
 export class Tally {
   private n = 0;
-  private total = 0;
+  private total = DOUBLE_ZERO;
   // Running mean and sum of squared deviations (Welford), which keep the
   // variance accurate when the mean is large against the spread; the
   // textbook sum-of-squares formula cancels catastrophically there.
-  private runningMean = 0;
-  private squaredDeviations = 0;
+  private runningMean = DOUBLE_ZERO;
+  private squaredDeviations = DOUBLE_ZERO;
   private lo = Infinity;
   private hi = -Infinity;
   private values: Float64Array | null;

@@ -3,8 +3,10 @@
  * changes, such as the number of busy servers or of customers waiting. Like a
  * car park's occupancy averaged over the day, not over the arrivals.
  */
+import { DOUBLE_ZERO } from './doubleZero.js';
+
 export class TimeWeighted {
-  private area = 0;
+  private area = DOUBLE_ZERO;
   private lastTime: number;
   private current: number;
   private peak: number;

@@ -7,3 +7,5 @@ export { Tally } from './Tally.js';
 export { randomStream, type RandomStream } from './randomStream.js';
 export * from './distributions.js';
 export { packedArray } from './packedArray.js';
+export { stableShape } from './stableShape.js';
+export { DOUBLE_ZERO } from './doubleZero.js';

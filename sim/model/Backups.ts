@@ -5,7 +5,7 @@
  * only and leave the instance unavailable while they run. When demand exceeds
  * a region's throughput, a copy starting then runs slower.
  */
-import { packedArray, TimeWeighted, triangular, type EventKind } from '../engine/index.js';
+import { DOUBLE_ZERO, packedArray, TimeWeighted, triangular, type EventKind } from '../engine/index.js';
 import { BACKUP_KINDS, SANDBOX, type HourlySeries } from './SimulationResult.js';
 import { systemBackupDemand, systemBackupDemandAt } from './systemBackupDemand.js';
 import { MilestoneDiary } from './MilestoneDiary.js';
@@ -38,7 +38,7 @@ export class Backups {
   /** How long system and on-demand backups are kept. */
   private readonly retentionHours: number;
   /** On-demand backups taken in the last `retentionHours` whole hours, GB. */
-  private onDemandRetainedGb = 0;
+  private onDemandRetainedGb = DOUBLE_ZERO;
   private readonly fleetLoadLevel = new Float64Array(BACKUP_KINDS.length);
   private readonly loadIntegralAtHour = new Float64Array(BACKUP_KINDS.length);
   private readonly ON_DEMAND_END: EventKind;

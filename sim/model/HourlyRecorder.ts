@@ -3,7 +3,7 @@
  * every simulated hour, each process writes its figures for that hour, like
  * a control room's hourly log.
  */
-import { packedArray, type EventKind } from '../engine/index.js';
+import { packedArray, stableShape, type EventKind } from '../engine/index.js';
 import { BACKUP_KINDS, type HourlySeries } from './SimulationResult.js';
 import type { WaveContext } from './WaveContext.js';
 import type { WaveProcesses } from './WaveProcesses.js';
@@ -40,7 +40,7 @@ export class HourlyRecorder {
 /** Zeroed hourly series of `hours` hours for `regions` regions. */
 function newHourlySeries(hours: number, regions: number): HourlySeries {
   const series = () => new Float64Array(hours);
-  return {
+  return stableShape({
     hours,
     completions: series(),
     completionsByRegion: packedArray(regions, series),
@@ -57,5 +57,5 @@ function newHourlySeries(hours: number, regions: number): HourlySeries {
     retainedSystemBackupGb: series(),
     retainedOnDemandBackupGb: series(),
     shareOnN: series(),
-  };
+  });
 }

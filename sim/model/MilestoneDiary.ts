@@ -19,7 +19,7 @@
  * instances: on a fleet of a million, each per-instance read there was a
  * cache miss. A stale entry is dropped when its group comes.
  */
-import type { EventKind, Simulation } from '../engine/index.js';
+import { DOUBLE_ZERO, type EventKind, type Simulation } from '../engine/index.js';
 import { NONE } from './WaveContext.js';
 
 /** `event[i]` of a milestone waiting in a bucket or a released group: LISTED - stamp (kernel handles are 0 or more, NONE is -1). */
@@ -37,7 +37,7 @@ export class MilestoneDiary {
   private readonly buckets: number[][] = [];
   /** Released groups not yet run, by id: (instance, stamp) pairs. */
   private readonly groups: (number[] | undefined)[] = [];
-  private releasedDay = 0;
+  private releasedDay = DOUBLE_ZERO;
   /** Milestones reached inside groups, less the group events: what the kernel's count misses. */
   private uncounted = 0;
   private readonly onMilestone: (i: number) => void;

@@ -10,7 +10,7 @@
  * This file only builds the processes, wires them together, plans the
  * calendar's fixed events and gathers the result.
  */
-import { packedArray } from '../engine/index.js';
+import { packedArray, stableShape } from '../engine/index.js';
 import type { Scenario } from '../scenario/scenarioSchema.js';
 import { Admins } from './Admins.js';
 import { Backups } from './Backups.js';
@@ -28,7 +28,7 @@ import { Updates } from './Updates.js';
 import { WaveBake } from './WaveBake.js';
 import { waveWindows } from './waveWindows.js';
 import { BEHIND, DONE, IDLE, SCHEDULED, WaveContext } from './WaveContext.js';
-import type { WaveProcesses } from './WaveProcesses.js';
+import { WaveProcesses } from './WaveProcesses.js';
 
 /** Optional observers of a run. */
 export interface ReleaseWaveOptions {
@@ -46,7 +46,7 @@ export class ReleaseWave {
   constructor(scenario: Scenario, options: ReleaseWaveOptions = {}) {
     const ctx = (this.ctx = new WaveContext(scenario, options.seed ?? scenario.seed, options.trace));
     this.horizonHours = ctx.horizonHours;
-    const p = (this.p = {} as WaveProcesses);
+    const p = (this.p = new WaveProcesses());
     p.storage = new Storage(ctx);
     p.schedule = new ServiceSchedule(ctx, p);
     p.admins = new Admins(ctx, p);
@@ -111,7 +111,7 @@ export class ReleaseWave {
     }
     const regions = c.s.regions;
     const updates = this.p.updates;
-    return {
+    return stableShape({
       scenarioName: c.s.name,
       seed: c.seed,
       epochDate: c.s.release.announce,
@@ -147,6 +147,6 @@ export class ReleaseWave {
       bakeHours: c.s.gates?.bakeHours ?? 0,
       versionsAtSupportEnd: this.p.schedule.versionsAtSupportEndCounts,
       events: c.sim.eventsProcessed + this.p.schedule.eventsUncounted + this.p.backups.eventsUncounted,
-    };
+    });
   }
 }

@@ -5,6 +5,7 @@
  * (seed 000's storage omission), so reported storage dips during waves while
  * actual storage does not.
  */
+import { DOUBLE_ZERO } from '../engine/index.js';
 import type { HourlySeries } from './SimulationResult.js';
 import type { WaveContext } from './WaveContext.js';
 
@@ -14,7 +15,7 @@ export class Storage {
   private readonly regionBase: Float64Array;
   private readonly totalBase: number;
   /** Storage of the instances left out of Total Storage Used now, at their size on day 0. */
-  private omittedBase = 0;
+  private omittedBase = DOUBLE_ZERO;
 
   constructor(ctx: WaveContext) {
     this.ctx = ctx;
@@ -29,9 +30,9 @@ export class Storage {
     this.totalBase = total;
   }
 
-  /** The last hour `growth` was asked for, and its factor: each update start asks twice at the same hour. */
+  /** The last hour `growth` was asked for, and its factor (NaN until the first call sets it; a double from the start, see DOUBLE_ZERO): each update start asks twice at the same hour. */
   private grownAt = NaN;
-  private grownBy = 1;
+  private grownBy = NaN;
 
   /** Growth factor of every instance's storage at hour t. */
   private growth(t: number): number {

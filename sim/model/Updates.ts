@@ -6,7 +6,7 @@
  * fails is restored from its backup and retried; one that succeeds moves the
  * instance to its next step or to n.
  */
-import { GRANTED, packedArray, Resource, type EventKind } from '../engine/index.js';
+import { DOUBLE_ZERO, GRANTED, packedArray, Resource, type EventKind } from '../engine/index.js';
 import { MSG } from './communications.js';
 import { planStages } from './planStages.js';
 import { OUTCOME_NOT_APPROVED, OUTCOME_UPDATED, SANDBOX, VERSION_N, type HourlySeries, type RegionUpdateCounts } from './SimulationResult.js';
@@ -36,7 +36,7 @@ export class Updates {
   private completionsThisHour = 0;
   private readonly regionCompletionsThisHour: Float64Array;
   private startsThisHour = 0;
-  private waitThisHour = 0;
+  private waitThisHour = DOUBLE_ZERO;
   private readonly busiestThisHour: Float64Array;
   private readonly LATEST_START: EventKind;
   private readonly UPDATE_END: EventKind;

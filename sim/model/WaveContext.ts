@@ -6,7 +6,7 @@
  * service's schedule, the admins, the update runners, backups, incidents)
  * owns its own notes and reads the board.
  */
-import { Simulation, packedArray, randomStream, type RandomStream } from '../engine/index.js';
+import { Simulation, packedArray, randomStream, stableShape, type RandomStream } from '../engine/index.js';
 import { ADMIN_PROFILES, COMPLEXITIES, type Scenario } from '../scenario/scenarioSchema.js';
 import { buildFleet, type Fleet } from './buildFleet.js';
 import { dayOf, hoursSinceEpoch, localTimeToHour } from './calendar.js';
@@ -252,7 +252,7 @@ export class WaveContext {
 function newInstanceRecords(f: Fleet): InstanceRecords {
   const n = f.instanceCount;
   const times = () => new Float64Array(n).fill(NaN);
-  return {
+  return stableShape({
     count: n,
     tenant: f.instanceTenant,
     kind: f.instanceKind,
@@ -277,5 +277,5 @@ function newInstanceRecords(f: Fleet): InstanceRecords {
     failures: new Uint16Array(n),
     mandatory: new Uint8Array(n),
     downtimeHours: new Float64Array(n),
-  };
+  });
 }

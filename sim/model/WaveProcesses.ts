@@ -14,14 +14,16 @@ import type { Storage } from './Storage.js';
 import type { Updates } from './Updates.js';
 import type { WaveBake } from './WaveBake.js';
 
-export interface WaveProcesses {
-  schedule: ServiceSchedule;
-  admins: Admins;
-  updates: Updates;
-  backups: Backups;
-  incidents: Incidents;
-  storage: Storage;
-  badBuild: BadBuild;
-  gates: HealthGates;
-  bake: WaveBake;
+export class WaveProcesses {
+  // Declared, not initialized: each field is defined empty first, so V8 types it loosely from the start
+  // instead of by the first run's process objects, whose shapes a long run changes (see stableShape).
+  schedule!: ServiceSchedule;
+  admins!: Admins;
+  updates!: Updates;
+  backups!: Backups;
+  incidents!: Incidents;
+  storage!: Storage;
+  badBuild!: BadBuild;
+  gates!: HealthGates;
+  bake!: WaveBake;
 }

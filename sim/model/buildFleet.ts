@@ -3,7 +3,7 @@
  * sandbox instances, generated from the scenario's distributions or taken
  * from its explicit tenant list.
  */
-import { logNormal, poisson, weightedIndex, type RandomStream } from '../engine/index.js';
+import { logNormal, poisson, stableShape, weightedIndex, type RandomStream } from '../engine/index.js';
 import { ADMIN_PROFILES, COMPLEXITIES, VERSIONS, type Scenario } from '../scenario/scenarioSchema.js';
 import { ONLINE, ON_PREMISES, PRODUCTION, SANDBOX, VERSION_N1, VERSION_N2, type TenantRecords } from './SimulationResult.js';
 
@@ -40,7 +40,7 @@ interface TenantDrafts {
 
 /** Room for `n` tenants' records; ids and on-premises versions are filled in order, tenant 0 first. */
 export function emptyTenants(n: number): TenantRecords {
-  return {
+  return stableShape({
     count: n,
     // Filled in order, so they grow as packed arrays (a preallocated array of a million holes is a slow dictionary in V8).
     id: [],
@@ -50,17 +50,17 @@ export function emptyTenants(n: number): TenantRecords {
     deployment: new Uint8Array(n),
     onPremisesVersion: [],
     extraRecipients: new Uint16Array(n),
-  };
+  });
 }
 
 /** Room for `n` tenants' fields. */
 function emptyDrafts(n: number): TenantDrafts {
-  return {
+  return stableShape({
     records: emptyTenants(n),
     version: new Uint8Array(n),
     sandboxes: new Uint8Array(n),
     storageGb: new Float64Array(n),
-  };
+  });
 }
 
 /** Draws the fleet's tenants straight into typed arrays: a million tenants make no object each. */
@@ -118,7 +118,7 @@ function listedTenants(scenario: Scenario): TenantDrafts {
 /** A fleet of `tenants` laid out by `firstInstance`, its instances' fields all zero, to be filled in. */
 export function emptyFleet(tenants: TenantRecords, firstInstance: Int32Array): Fleet {
   const count = firstInstance[tenants.count];
-  return {
+  return stableShape({
     tenants,
     firstInstance,
     instanceCount: count,
@@ -127,7 +127,7 @@ export function emptyFleet(tenants: TenantRecords, firstInstance: Int32Array): F
     instanceRegion: new Uint16Array(count),
     instanceVersion: new Uint8Array(count),
     instanceStorageGb: new Float64Array(count),
-  };
+  });
 }
 
 /**

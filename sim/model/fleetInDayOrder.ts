@@ -8,6 +8,7 @@
  * the processor's cache instead of one scattered line per instance and
  * array, which is what a large fleet's run spent most of its time waiting on.
  */
+import { stableShape } from '../engine/index.js';
 import { emptyFleet, emptyTenants, type Fleet } from './buildFleet.js';
 import type { WavePlan } from './planWaves.js';
 
@@ -53,7 +54,7 @@ export function fleetInDayOrder(fleet: Fleet, plan: WavePlan): { fleet: Fleet; p
       ordered.instanceStorageGb[i] = fleet.instanceStorageGb[j];
     }
   }
-  return { fleet: ordered, plan: { day, wave } };
+  return stableShape({ fleet: ordered, plan: stableShape({ day, wave }) });
 }
 
 /** Tenant numbers sorted by day, ties in their order: a counting sort, since a run spans a few hundred days at most. */
