@@ -3,7 +3,7 @@
  * sandbox instances, generated from the scenario's distributions or taken
  * from its explicit tenant list.
  */
-import { logNormal, poisson, stableShape, weightedIndex, type RandomStream } from '../engine/index.js';
+import { logNormal, packedArray, poisson, stableShape, weightedIndex, type RandomStream } from '../engine/index.js';
 import { ADMIN_PROFILES, COMPLEXITIES, VERSIONS, type Scenario } from '../scenario/scenarioSchema.js';
 import { ONLINE, ON_PREMISES, PRODUCTION, SANDBOX, VERSION_N1, VERSION_N2, type TenantRecords } from './SimulationResult.js';
 
@@ -66,13 +66,14 @@ function emptyDrafts(n: number): TenantDrafts {
 /** Draws the fleet's tenants straight into typed arrays: a million tenants make no object each. */
 function generateTenants(scenario: Scenario, rng: RandomStream): TenantDrafts {
   const fleet = scenario.fleet!;
-  const regionWeights = scenario.regions.map((r) => r.fleetShare);
-  const versionWeights = VERSIONS.map((v) => fleet.versions[v]);
-  const complexityWeights = COMPLEXITIES.map((c) => fleet.complexity[c]);
-  const profileWeights = ADMIN_PROFILES.map((p) => fleet.adminProfiles[p]);
+  // packedArray, not map: see there (weightedIndex was deoptimized in every replication's fleet).
+  const regionWeights = packedArray(scenario.regions.length, (r) => scenario.regions[r].fleetShare);
+  const versionWeights = packedArray(VERSIONS.length, (k) => fleet.versions[VERSIONS[k]]);
+  const complexityWeights = packedArray(COMPLEXITIES.length, (k) => fleet.complexity[COMPLEXITIES[k]]);
+  const profileWeights = packedArray(ADMIN_PROFILES.length, (k) => fleet.adminProfiles[ADMIN_PROFILES[k]]);
   const onPrem = fleet.onPremises;
   const onPremVersions = onPrem ? Object.keys(onPrem.versions) : [];
-  const onPremWeights = onPremVersions.map((v) => onPrem!.versions[v]);
+  const onPremWeights = packedArray(onPremVersions.length, (k) => onPrem!.versions[onPremVersions[k]]);
   const width = String(fleet.tenants).length;
   const drafts = emptyDrafts(fleet.tenants);
   const t = drafts.records;
