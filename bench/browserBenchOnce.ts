@@ -66,6 +66,7 @@ try {
     const during = tasks.filter((task) => task.start < times.viewsDrawnAt && task.start + task.duration > times.runStartedAt);
     return {
       runToDrawnMs: times.viewsDrawnAt - times.runStartedAt,
+      runToResultMs: times.resultAt - times.runStartedAt,
       maxLongTaskMs: Math.max(0, ...during.map((task) => task.duration)),
       longTasksOver50ms: during.filter((task) => task.duration > longTaskMs).length,
     };

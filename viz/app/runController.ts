@@ -22,6 +22,8 @@ class RunCancelled extends Error {
 /** The times the browser benchmarks read, as performance.now() values. */
 export interface RunTimes {
   runStartedAt: number;
+  /** When the run's output came back from the worker (simulated, not yet drawn). */
+  resultAt?: number;
   viewsDrawnAt?: number;
   /** When the latest batch study started and finished (its output computed). */
   batchStartedAt?: number;
@@ -72,7 +74,7 @@ export class RunController {
     const id = ++this.runs;
     const text = started?.text ?? this.store.get().scenario.text;
     const startedAt = started?.startedAt ?? performance.now();
-    window.__wavesim = { ...window.__wavesim, runStartedAt: startedAt, viewsDrawnAt: undefined };
+    window.__wavesim = { ...window.__wavesim, runStartedAt: startedAt, resultAt: undefined, viewsDrawnAt: undefined };
     this.update({ state: 'running', done: 0, startedAt, endedAt: NaN, error: '', output: null });
     // The worker reports every 2 % of the run: a baseline run's fifty reports would come four a frame.
     const onProgress = pacedProgress((done) => {
@@ -86,7 +88,11 @@ export class RunController {
       } else {
         output = await this.worker.call((api) => api.run(text, {}, proxy(onProgress)));
       }
-      if (id === this.runs) this.store.set(finishedRun(this.store.get().run, output, text, performance.now()));
+      if (id === this.runs) {
+        const endedAt = performance.now();
+        if (window.__wavesim) window.__wavesim.resultAt = endedAt;
+        this.store.set(finishedRun(this.store.get().run, output, text, endedAt));
+      }
     } catch (error) {
       if (id !== this.runs) return;
       if (error instanceof RunCancelled) this.update({ state: 'cancelled', endedAt: performance.now() });

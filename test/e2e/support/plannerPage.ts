@@ -19,6 +19,8 @@ export type RunState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 export interface RunTimes {
   /** When Run was clicked or the auto-run started. */
   runStartedAt: number;
+  /** When the run's output came back from the worker. */
+  resultAt: number;
   /** When all seven views were drawn for that run. */
   viewsDrawnAt: number;
   /** When the latest batch study started, and when its output was ready. */
