@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stableShape } from '../sim/engine/stableShape.js';
+import { STABLE_SHAPE_FIELDS, stableShape } from '../sim/engine/stableShape.js';
 
 describe('stableShape', () => {
   it('copies every own field, in order, into a new object', () => {
@@ -10,5 +10,11 @@ describe('stableShape', () => {
     expect(copy.series).toBe(fields.series);
     expect(copy.nested).toBe(fields.nested);
     expect(copy).toEqual(fields);
+  });
+
+  it('takes records up to its limit and refuses wider ones, which belong in a class', () => {
+    const record = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, k) => [`f${k}`, k]));
+    expect(Object.keys(stableShape(record(STABLE_SHAPE_FIELDS)))).toHaveLength(STABLE_SHAPE_FIELDS);
+    expect(() => stableShape(record(STABLE_SHAPE_FIELDS + 1))).toThrow(/more than 16: make the record a class/);
   });
 });

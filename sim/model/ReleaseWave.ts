@@ -10,7 +10,7 @@
  * This file only builds the processes, wires them together, plans the
  * calendar's fixed events and gathers the result.
  */
-import { packedArray, stableShape } from '../engine/index.js';
+import { packedArray } from '../engine/index.js';
 import type { Scenario } from '../scenario/scenarioSchema.js';
 import { Admins } from './Admins.js';
 import { Backups } from './Backups.js';
@@ -111,7 +111,7 @@ export class ReleaseWave {
     }
     const regions = c.s.regions;
     const updates = this.p.updates;
-    return stableShape({
+    return {
       scenarioName: c.s.name,
       seed: c.seed,
       epochDate: c.s.release.announce,
@@ -147,6 +147,6 @@ export class ReleaseWave {
       bakeHours: c.s.gates?.bakeHours ?? 0,
       versionsAtSupportEnd: this.p.schedule.versionsAtSupportEndCounts,
       events: c.sim.eventsProcessed + this.p.schedule.eventsUncounted + this.p.backups.eventsUncounted,
-    });
+    };
   }
 }

@@ -6,12 +6,13 @@
  * service's schedule, the admins, the update runners, backups, incidents)
  * owns its own notes and reads the board.
  */
-import { Simulation, packedArray, randomStream, stableShape, type RandomStream } from '../engine/index.js';
+import { Simulation, packedArray, randomStream, type RandomStream } from '../engine/index.js';
 import { ADMIN_PROFILES, COMPLEXITIES, type Scenario } from '../scenario/scenarioSchema.js';
 import { buildFleet, type Fleet } from './buildFleet.js';
 import { dayOf, hoursSinceEpoch, localTimeToHour } from './calendar.js';
 import { MessageLog } from './communications.js';
 import { fleetInDayOrder } from './fleetInDayOrder.js';
+import { InstanceRecordArrays } from './InstanceRecordArrays.js';
 import { planWaves, type WavePlan } from './planWaves.js';
 import { MESSAGE_TYPES, ON_PREMISES, type Counters, type InstanceRecords } from './SimulationResult.js';
 import type { TraceEvent, TraceStage } from './TraceEvent.js';
@@ -163,7 +164,7 @@ export class WaveContext {
     this.due = new Float64Array(n).fill(NaN);
     this.windowClose = new Float64Array(n).fill(NaN);
     this.approved = new Uint8Array(n);
-    this.records = newInstanceRecords(this.fleet);
+    this.records = new InstanceRecordArrays(this.fleet);
     const { instanceTenant, instanceRegion } = this.fleet;
     const tenants = this.fleet.tenants;
     const regionOffset = scenario.regions.map((r) => r.utcOffsetHours);
@@ -247,35 +248,4 @@ export class WaveContext {
       mandatory: this.isMandatory(i),
     });
   }
-}
-
-function newInstanceRecords(f: Fleet): InstanceRecords {
-  const n = f.instanceCount;
-  const times = () => new Float64Array(n).fill(NaN);
-  return stableShape({
-    count: n,
-    tenant: f.instanceTenant,
-    kind: f.instanceKind,
-    region: f.instanceRegion,
-    fromVersion: f.instanceVersion,
-    toVersion: new Uint8Array(n),
-    storageGb: f.instanceStorageGb,
-    firstScheduledAt: times(),
-    scheduledAt: times(),
-    approvedAt: times(),
-    rescheduledAt: times(),
-    startAt: times(),
-    backupEndAt: times(),
-    restoreEndAt: times(),
-    upgradeEndAt: times(),
-    completedAt: times(),
-    outcome: new Uint8Array(n),
-    attempts: new Uint16Array(n),
-    stepsCompleted: new Uint8Array(n),
-    fallbacks: new Uint16Array(n),
-    reschedules: new Uint16Array(n),
-    failures: new Uint16Array(n),
-    mandatory: new Uint8Array(n),
-    downtimeHours: new Float64Array(n),
-  });
 }
