@@ -14,9 +14,17 @@ import { VERSION_N, type SimulationResult } from '../model/SimulationResult.js';
 export function daysToShareOnN(result: SimulationResult, percents: readonly number[]): number[] {
   const { instances, windowStartHour } = result;
   const n = instances.count;
+  // The completion times of the instances that moved to n, in one pass: the loops below then call no
+  // predicate per instance, which cost tens of milliseconds on a large fleet while the code ran unoptimized.
+  const { fromVersion, completedAt } = instances;
   let alreadyOnN = 0;
-  for (let i = 0; i < n; i++) if (instances.fromVersion[i] === VERSION_N) alreadyOnN++;
-  const completions = (i: number) => instances.fromVersion[i] !== VERSION_N && !Number.isNaN(instances.completedAt[i]);
+  let completed = 0;
+  for (let i = 0; i < n; i++) {
+    if (fromVersion[i] === VERSION_N) alreadyOnN++;
+    else if (!Number.isNaN(completedAt[i])) completed++;
+  }
+  const completions = new Float64Array(completed);
+  for (let i = 0, k = 0; i < n; i++) if (fromVersion[i] !== VERSION_N && !Number.isNaN(completedAt[i])) completions[k++] = completedAt[i];
   // Each share needs the k-th completion: k from the share, or 0 when the instances already on n suffice, or -1 for none.
   // packedArray, not map: see there (a map here made every replication's report deoptimize this function).
   const ranks = packedArray(percents.length, (j) => {
@@ -25,23 +33,27 @@ export function daysToShareOnN(result: SimulationResult, percents: readonly numb
     const needed = Math.max(1, Math.ceil((percents[j] * n) / 100));
     return needed <= alreadyOnN ? 0 : needed - alreadyOnN;
   });
-  const times = kthSmallest(instances.completedAt, completions, result.horizonHours, ranks);
+  const times = kthSmallest(completions, result.horizonHours, ranks);
   return packedArray(ranks.length, (j) => (ranks[j] < 0 ? NaN : ranks[j] === 0 ? 0 : Math.max(0, times[j] - windowStartHour) / 24));
 }
 
 /**
- * The k-th smallest of the `values[i]` that `admits(i)`, for each k
- * of `ranks` (from 1; NaN past the last value, and for k below 1). Values are
- * counted into whole hours of [0, `hours`] first, then only the hour a rank
- * falls in is sorted: a million completion times need no full sort, which
- * took a third of a second of a large run's reports, twice.
+ * The k-th smallest of `values`, for each k of `ranks` (from 1; NaN past the
+ * last value, and for k below 1). Values are counted into whole hours of
+ * [0, `hours`] first, then only the hour a rank falls in is sorted: a million
+ * completion times need no full sort, which took a third of a second of a
+ * large run's reports, twice.
  */
-function kthSmallest(values: Float64Array, admits: (i: number) => boolean, hours: number, ranks: readonly number[]): number[] {
+function kthSmallest(values: Float64Array, hours: number, ranks: readonly number[]): number[] {
   const last = Math.max(0, Math.ceil(hours));
   // Clamped to [0, last], the hour is still in the values' order, which is all the bucketing needs.
-  const hourOf = (x: number) => Math.min(last, Math.max(0, Math.floor(x)));
+  const hourOf = new Int32Array(values.length);
   const perHour = new Int32Array(last + 1);
-  for (let i = 0; i < values.length; i++) if (admits(i)) perHour[hourOf(values[i])]++;
+  for (let i = 0; i < values.length; i++) {
+    const hour = Math.min(last, Math.max(0, Math.floor(values[i])));
+    hourOf[i] = hour;
+    perHour[hour]++;
+  }
   // For each rank, its hour and its rank inside that hour.
   const wanted = packedArray(ranks.length, (j) => {
     const k = ranks[j];
@@ -54,8 +66,13 @@ function kthSmallest(values: Float64Array, admits: (i: number) => boolean, hours
     return { hour: -1, rank: 0 };
   });
   const inHour = new Map<number, number[]>();
-  for (const { hour } of wanted) if (hour >= 0) inHour.set(hour, []);
-  for (let i = 0; i < values.length; i++) if (admits(i)) inHour.get(hourOf(values[i]))?.push(values[i]);
+  const isWanted = new Uint8Array(last + 1);
+  for (const { hour } of wanted) {
+    if (hour < 0) continue;
+    inHour.set(hour, []);
+    isWanted[hour] = 1;
+  }
+  for (let i = 0; i < values.length; i++) if (isWanted[hourOf[i]] === 1) inHour.get(hourOf[i])!.push(values[i]);
   for (const list of inHour.values()) list.sort((a, b) => a - b);
   return packedArray(wanted.length, (j) => (wanted[j].hour < 0 ? NaN : inHour.get(wanted[j].hour)![wanted[j].rank - 1]));
 }
