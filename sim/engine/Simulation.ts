@@ -6,6 +6,7 @@
  * Events carry a numeric kind (registered with a handler up front) and one
  * numeric argument, so the hot loop allocates nothing.
  */
+import { DOUBLE_ZERO } from './doubleZero.js';
 import { KeyedHeap, type HeapHandle } from './KeyedHeap.js';
 
 /** Runs an event of one kind; `arg` is the number given when it was scheduled. */
@@ -18,7 +19,8 @@ export type EventKind = number;
 export type EventHandle = HeapHandle;
 
 export class Simulation {
-  private clock: number;
+  /** A double from the start (see DOUBLE_ZERO): it changes at every event, and a field declared without a value would hold each time as a new heap object. */
+  private clock = DOUBLE_ZERO;
   private readonly diary: KeyedHeap;
   private readonly handlers: EventHandler[] = [];
   private processed = 0;

@@ -7,9 +7,11 @@ import { DOUBLE_ZERO } from './doubleZero.js';
 
 export class TimeWeighted {
   private area = DOUBLE_ZERO;
-  private lastTime: number;
-  private current: number;
-  private peak: number;
+  // Doubles from the start (see DOUBLE_ZERO): declared without a value, a field holds each number it is
+  // given as a new heap object, and these change at every event that moves the level.
+  private lastTime = DOUBLE_ZERO;
+  private current = DOUBLE_ZERO;
+  private peak = DOUBLE_ZERO;
   private readonly startTime: number;
 
   constructor(startTime = 0, initial = 0) {
