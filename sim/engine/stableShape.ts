@@ -3,10 +3,11 @@
  * literal by their first values and widens those types when the literal runs
  * a second time; every function optimized in between on the narrow types is
  * thrown away and compiled again. For the records a run builds (fleet,
- * tenants, hourly series) that was much of the model, in the second
- * replication of every worker. A record made by stores keeps one shape from
- * run to run: the second replication of baseline compiled 42–48 functions
- * instead of 71–77 (`node --trace-opt`).
+ * tenants, hourly series, instance records) that was much of the model, in
+ * the second replication of every worker. A record made by stores keeps one
+ * shape from run to run: with these copies and InstanceRecordArrays, the
+ * second replication of baseline compiled 45–54 functions instead of 71–77
+ * (`node --trace-opt`).
  *
  * For small records only: past about twenty fields V8 keeps an object built
  * by keyed stores as a hash table, slow to read, so a wider record is a
