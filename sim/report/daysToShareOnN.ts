@@ -19,12 +19,11 @@ export function daysToShareOnN(result: SimulationResult, percents: readonly numb
   const { fromVersion, completedAt } = instances;
   let alreadyOnN = 0;
   let completed = 0;
+  const times = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (fromVersion[i] === VERSION_N) alreadyOnN++;
-    else if (!Number.isNaN(completedAt[i])) completed++;
+    else if (!Number.isNaN(completedAt[i])) times[completed++] = completedAt[i];
   }
-  const completions = new Float64Array(completed);
-  for (let i = 0, k = 0; i < n; i++) if (fromVersion[i] !== VERSION_N && !Number.isNaN(completedAt[i])) completions[k++] = completedAt[i];
   // Each share needs the k-th completion: k from the share, or 0 when the instances already on n suffice, or -1 for none.
   // packedArray, not map: see there (a map here made every replication's report deoptimize this function).
   const ranks = packedArray(percents.length, (j) => {
@@ -33,8 +32,8 @@ export function daysToShareOnN(result: SimulationResult, percents: readonly numb
     const needed = Math.max(1, Math.ceil((percents[j] * n) / 100));
     return needed <= alreadyOnN ? 0 : needed - alreadyOnN;
   });
-  const times = kthSmallest(completions, result.horizonHours, ranks);
-  return packedArray(ranks.length, (j) => (ranks[j] < 0 ? NaN : ranks[j] === 0 ? 0 : Math.max(0, times[j] - windowStartHour) / 24));
+  const kth = kthSmallest(times.subarray(0, completed), result.horizonHours, ranks);
+  return packedArray(ranks.length, (j) => (ranks[j] < 0 ? NaN : ranks[j] === 0 ? 0 : Math.max(0, kth[j] - windowStartHour) / 24));
 }
 
 /**
