@@ -14,6 +14,9 @@
  * The reference is the host's own speed-up for two copies of the work:
  * two 1-worker processes of 50 replications each, started together
  * (`hostSpeedUp`); `speedUp2wOverHost` is how much of it the pool gets.
+ * Where the default stays on one worker, it is the same set-up as
+ * --workers 1 and `speedUpDefault` is 1 give or take that noise:
+ * `workersStartedByDefault` says which set-up the default chose.
  * Each batch runs in replicationBatchOnce.mjs.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,11 +34,11 @@ const REPLICATIONS = [20, 100];
 /** Worker settings measured; "default" gives no --workers. */
 const WORKERS = ['1', '2', 'default'];
 
-/** The batch in a fresh process. */
-function batchInChild(replications: number, workers: string): { wallMs: number; peakRssMiB: number } {
+/** The batch in a fresh process, and the worker threads it started. */
+function batchInChild(replications: number, workers: string): { wallMs: number; workersStarted: number; peakRssMiB: number } {
   const child = spawnSync(process.execPath, [ONCE, SCENARIO, String(replications), workers], { encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`replicationBench: ${replications} replications on ${workers} workers failed:\n${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split('\n').pop()!) as { wallMs: number; peakRssMiB: number };
+  return JSON.parse(child.stdout.trim().split('\n').pop()!) as { wallMs: number; workersStarted: number; peakRssMiB: number };
 }
 
 /**
@@ -60,13 +63,15 @@ export function replicationBench(): Metrics {
   let peak = 0;
   for (const replications of REPLICATIONS) {
     const ms: Record<string, number[]> = Object.fromEntries(WORKERS.map((workers) => [workers, []]));
+    let defaultWorkers = 0;
     const rounds = replications === 20 ? ROUNDS_OF_20 : 1;
     for (let round = 0; round < rounds; round++) {
       // Each round starts with another setting, so that none always runs right after the two-worker batch.
       for (let k = 0; k < WORKERS.length; k++) {
         const workers = WORKERS[(round + k) % WORKERS.length];
-        const { wallMs, peakRssMiB } = batchInChild(replications, workers);
+        const { wallMs, workersStarted, peakRssMiB } = batchInChild(replications, workers);
         ms[workers].push(wallMs);
+        if (workers === 'default') defaultWorkers = Math.max(defaultWorkers, workersStarted);
         peak = Math.max(peak, peakRssMiB);
       }
     }
@@ -74,6 +79,8 @@ export function replicationBench(): Metrics {
     // Each round's own ratio, then their median: the rounds' drift cancels inside each.
     metrics[`speedUp2w@${replications}reps`] = median(ms['1'].map((one, k) => one / ms['2'][k]));
     metrics[`speedUpDefault@${replications}reps`] = median(ms['1'].map((one, k) => one / ms.default[k]));
+    // The most workers the default started in any round: its decision, which no hour's noise moves.
+    metrics[`workersStartedByDefault@${replications}reps`] = defaultWorkers;
   }
   // The reference in the same run: what two processes at once get from the host, against which 2 workers' speed-up reads.
   const host = concurrentHalvesMs(100);
